@@ -1,0 +1,14 @@
+//! The record's data: types, dates with precision, and loading with precise errors.
+//!
+//! This module imports no leptos and no web-sys: it is plain Rust, tested natively.
+
+pub mod date;
+pub mod load;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod types;
+pub mod validate;
+
+pub use date::{PartialDate, Precision};
+pub use load::{parse, Loaded, ParseError, Problem};
+pub use types::*;

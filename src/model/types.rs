@@ -1,0 +1,461 @@
+//! The record types: what one state's record at the Human Rights Council holds.
+//!
+//! Every type rejects unknown fields, so a misspelt key in the data file is reported rather than
+//! silently ignored. The JSON Schema in `public/data/schema.json` is generated from these types.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::PartialDate;
+
+/// The part of the data file that describes the whole record (everything but the record lists).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// The page title, e.g. "Kazakhstan at the UN Human Rights Council".
+    pub title: String,
+    /// One sentence on what the record covers.
+    #[serde(default)]
+    pub description: String,
+    /// The state whose record this is.
+    pub state: State,
+    /// The state's terms as a member of the Council.
+    #[serde(default)]
+    pub memberships: Vec<Membership>,
+}
+
+/// A state (or a group of states) as named in the sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    /// The name in English, as the sources write it.
+    pub name: String,
+    /// ISO 3166-1 alpha-3 code, when the state is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iso3: Option<String>,
+}
+
+/// One term of membership of the Council.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Membership {
+    /// The first year (or date) of the term.
+    pub from: PartialDate,
+    /// The last year (or date) of the term.
+    pub to: PartialDate,
+    /// When the General Assembly elected the state, if sourced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elected: Option<PartialDate>,
+    /// Where these facts come from.
+    pub citations: Vec<Citation>,
+}
+
+/// A document the record draws on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// A stable id that citations refer to, e.g. "mfa-2024-12-10".
+    pub id: String,
+    /// The document's title or headline.
+    pub title: String,
+    /// Who published it; say so when it is the state's own ministry.
+    pub publisher: String,
+    /// When it was published, at the precision known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// Where it can be read online.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// A copy of its text shipped with the app, relative to the data file's folder's parent
+    /// (e.g. "sources/mfa-2024-12-10.txt"); quotes from this source must appear in it verbatim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// `primary` for the record's own source text; `secondary` for facts taken from elsewhere.
+    pub kind: SourceKind,
+}
+
+/// Whether a source is the record's primary text or a secondary source for a further fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// The text the record is built from; cited with verbatim quotes.
+    Primary,
+    /// Another public source, cited by URL for a fact the primary text lacks.
+    Secondary,
+}
+
+/// The evidence for a fact: a source, and a verbatim quote where the source's text is shipped.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// The id of a source in `sources`.
+    pub source: String,
+    /// Words copied exactly from the source's text. Only for sources with a shipped `file`;
+    /// never paraphrase, and never quote a source whose text is not shipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// The fields of the record this citation supports, e.g. ["symbol", "adopted"].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supports: Vec<String>,
+}
+
+/// A regular session of the Council.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// The session's number, e.g. 57 for the fifty-seventh regular session.
+    pub number: u32,
+    /// The opening day.
+    pub start: PartialDate,
+    /// The closing day.
+    pub end: PartialDate,
+    /// Where the dates come from.
+    pub citations: Vec<Citation>,
+}
+
+/// The state's part in a resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The state led the text (its initiative).
+    Led,
+    /// The state led the text jointly with others.
+    CoLed,
+    /// The state was one of the main sponsors of a text led by another state.
+    MainSponsor,
+    /// The state co-sponsored the text.
+    CoSponsor,
+}
+
+impl Role {
+    /// Every role, in the order facets list them.
+    pub const ALL: [Role; 4] = [Role::Led, Role::CoLed, Role::MainSponsor, Role::CoSponsor];
+
+    /// The value used in the data file and in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Led => "led",
+            Role::CoLed => "co_led",
+            Role::MainSponsor => "main_sponsor",
+            Role::CoSponsor => "co_sponsor",
+        }
+    }
+
+    /// The Council's own wording, for badges and facet labels.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Led => "Led",
+            Role::CoLed => "Co-led",
+            Role::MainSponsor => "Main sponsor",
+            Role::CoSponsor => "Co-sponsor",
+        }
+    }
+}
+
+/// How a resolution was adopted, as far as the sources say.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Outcome {
+    /// Adopted without a vote (by consensus).
+    WithoutVote,
+    /// Adopted by a recorded vote.
+    Vote {
+        /// Votes in favour.
+        #[serde(rename = "in_favour")]
+        yes: u32,
+        /// Votes against.
+        against: u32,
+        /// Abstentions.
+        abstentions: u32,
+    },
+    /// Reported as adopted unanimously, without saying whether a vote was taken.
+    Unanimous,
+    /// The sources do not say how it was adopted.
+    NotStated,
+}
+
+impl Outcome {
+    /// The value used in URLs and facets.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Outcome::WithoutVote => "without_vote",
+            Outcome::Vote { .. } => "vote",
+            Outcome::Unanimous => "unanimous",
+            Outcome::NotStated => "not_stated",
+        }
+    }
+
+    /// A facet label for the kind of outcome.
+    pub fn kind_label(&self) -> &'static str {
+        match self {
+            Outcome::WithoutVote => "Adopted without a vote",
+            Outcome::Vote { .. } => "Adopted by a vote",
+            Outcome::Unanimous => "Adopted unanimously",
+            Outcome::NotStated => "Not stated",
+        }
+    }
+
+    /// The outcome in words, with the counts of a vote.
+    pub fn describe(&self) -> String {
+        match self {
+            Outcome::Vote {
+                yes,
+                against,
+                abstentions,
+            } => format!(
+                "Adopted by a vote of {yes} in favour, {against} against, {abstentions} abstentions"
+            ),
+            other => other.kind_label().to_owned(),
+        }
+    }
+}
+
+/// How many states co-sponsored a text, as a source puts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Count {
+    /// The number the source gives.
+    pub value: u32,
+    /// `exact`, or `more_than` when the source says "more than N".
+    pub bound: Bound,
+}
+
+/// Whether a count is exact or a lower bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// Exactly `value`.
+    Exact,
+    /// More than `value`.
+    MoreThan,
+}
+
+impl Count {
+    /// "more than 70" or "72".
+    pub fn describe(&self) -> String {
+        match self.bound {
+            Bound::Exact => self.value.to_string(),
+            Bound::MoreThan => format!("more than {}", self.value),
+        }
+    }
+}
+
+/// The co-sponsors of a resolution, as far as the sources name them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Cosponsors {
+    /// How many co-sponsored it, if a source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<Count>,
+    /// The co-sponsors the sources name (states or groups such as the European Union).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub named: Vec<String>,
+    /// Regions the sources say co-sponsors came from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<String>,
+}
+
+/// A resolution of the Council that the state led, co-led or sponsored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Resolution {
+    /// A stable id, used in URLs (`#id`) and by events; lowercase words joined by hyphens.
+    pub id: String,
+    /// The official title when sourced, otherwise the subject as the source words it.
+    pub title: String,
+    /// The resolution's symbol (e.g. "54/5"), only when a source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    /// The number of the session that adopted it, when sourced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<u32>,
+    /// The adoption date, at the precision sourced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<PartialDate>,
+    /// The state's part in it.
+    pub role: Role,
+    /// The state or states that led the text.
+    #[serde(default)]
+    pub leads: Vec<String>,
+    /// The group the text was presented on behalf of, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_behalf_of: Option<String>,
+    /// Subjects, as short tags ("Education", "Children").
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// How it was adopted.
+    pub outcome: Outcome,
+    /// Who co-sponsored it.
+    #[serde(default)]
+    pub cosponsors: Cosponsors,
+    /// What it does, in the source's terms.
+    #[serde(default)]
+    pub summary: String,
+    /// Ids of the events that followed from it (panels, reports).
+    #[serde(default)]
+    pub follow_ups: Vec<String>,
+    /// Where each fact comes from.
+    pub citations: Vec<Citation>,
+}
+
+/// What kind of thing happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// A session of the Council as an event.
+    Session,
+    /// The adoption of a resolution.
+    Adoption,
+    /// A panel discussion at the Council.
+    Panel,
+    /// A report presented to the Council.
+    Report,
+    /// A statement by the state.
+    Statement,
+    /// An event the state held.
+    EventHeld,
+    /// A reform at home.
+    Reform,
+}
+
+impl EventKind {
+    /// A short label in the Council's terms.
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::Session => "Session",
+            EventKind::Adoption => "Adoption",
+            EventKind::Panel => "Panel discussion",
+            EventKind::Report => "Report",
+            EventKind::Statement => "Statement",
+            EventKind::EventHeld => "Event held",
+            EventKind::Reform => "Reform",
+        }
+    }
+}
+
+/// Something that happened (or is planned) in the state's record.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// A stable id, used in URLs and by resolutions' follow-ups.
+    pub id: String,
+    /// When it happened, at the precision sourced; empty when no source dates it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// What kind of event it is.
+    pub kind: EventKind,
+    /// A short title.
+    pub title: String,
+    /// A document symbol for the event (e.g. a report's "A/HRC/59/33"), only when sourced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    /// The session it belongs to, when sourced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<u32>,
+    /// Ids of the resolutions it concerns.
+    #[serde(default)]
+    pub resolutions: Vec<String>,
+    /// What happened, in the source's terms.
+    #[serde(default)]
+    pub summary: String,
+    /// Where each fact comes from.
+    pub citations: Vec<Citation>,
+}
+
+/// A reform the state made at home.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Reform {
+    /// A stable id.
+    pub id: String,
+    /// The reform, as the source names it.
+    pub title: String,
+    /// When it was made, only when sourced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// More detail, in the source's terms.
+    #[serde(default)]
+    pub summary: String,
+    /// Where each fact comes from.
+    pub citations: Vec<Citation>,
+}
+
+/// A state or group the state worked with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// A stable id.
+    pub id: String,
+    /// The partner's name, as the source writes it.
+    pub name: String,
+    /// Where the partnership is stated.
+    pub citations: Vec<Citation>,
+}
+
+/// A sourced remark about the state's standing or aims (e.g. how the source characterises it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// A stable id.
+    pub id: String,
+    /// A short heading.
+    pub title: String,
+    /// The remark, attributed to its source.
+    pub text: String,
+    /// Where it comes from.
+    pub citations: Vec<Citation>,
+}
+
+/// A state's record at the UN Human Rights Council: the data file as editors write it.
+//
+// The app holds the same type once loaded. Loading does not deserialize it in one go (one bad
+// record would lose them all): `load::parse` reads each record on its own, then checks links.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// The JSON Schema this file follows, for editors' IDEs (e.g. "schema.json").
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The version of this file format; currently 1.
+    pub format: u32,
+    /// What the whole record is about.
+    pub profile: Profile,
+    /// The documents cited.
+    pub sources: Vec<Source>,
+    /// The Council's sessions in the period.
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    /// The resolutions.
+    #[serde(default)]
+    pub resolutions: Vec<Resolution>,
+    /// Events: adoptions, panels, reports, statements, events held.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// Reforms at home.
+    #[serde(default)]
+    pub reforms: Vec<Reform>,
+    /// Partners.
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    /// Sourced remarks about the state's standing.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}

@@ -1,0 +1,387 @@
+//! Checks across records, after each record has been read on its own.
+//!
+//! A record that breaks a rule about itself (a duplicate or malformed id, no citation left) is
+//! skipped; a link that points nowhere (an unknown source, session, event or resolution) is
+//! dropped from an otherwise good record. Both are reported, so nothing is lost silently.
+
+use std::collections::HashSet;
+
+use super::load::{Problem, Record};
+use super::types::{Citation, Dataset, Source};
+
+/// Runs every cross-record check, removing what cannot be shown and reporting why.
+pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
+    let mut ids: HashSet<String> = HashSet::new();
+    check_sources(&mut data.sources, &mut ids, problems);
+    let sources = &data.sources;
+
+    for (i, membership) in data.profile.memberships.iter_mut().enumerate() {
+        let section = format!("profile.memberships[{i}]");
+        check_citations(
+            &section,
+            None,
+            &mut membership.citations,
+            &[],
+            sources,
+            problems,
+        );
+        if membership.from > membership.to {
+            problems.push(problem(
+                &section,
+                None,
+                "to",
+                format!(
+                    "expected a date on or after `from` ({}), found \"{}\"",
+                    membership.from, membership.to
+                ),
+            ));
+        }
+    }
+
+    let mut numbers = HashSet::new();
+    data.sessions.retain_mut(|session| {
+        let id = session.number.to_string();
+        if !numbers.insert(session.number) {
+            problems.push(problem(
+                "sessions",
+                Some(&id),
+                "number",
+                format!("expected each session once, found session {id} again"),
+            ));
+            return false;
+        }
+        if session.start > session.end {
+            problems.push(problem(
+                "sessions",
+                Some(&id),
+                "end",
+                format!(
+                    "expected a date on or after `start` ({}), found \"{}\"",
+                    session.start, session.end
+                ),
+            ));
+        }
+        check_citations(
+            "sessions",
+            Some(&id),
+            &mut session.citations,
+            &[],
+            sources,
+            problems,
+        )
+    });
+
+    check_records(
+        "resolutions",
+        &mut data.resolutions,
+        &mut ids,
+        sources,
+        problems,
+    );
+    check_records("events", &mut data.events, &mut ids, sources, problems);
+    check_records("reforms", &mut data.reforms, &mut ids, sources, problems);
+    check_records("partners", &mut data.partners, &mut ids, sources, problems);
+    check_records("notes", &mut data.notes, &mut ids, sources, problems);
+
+    let event_ids: HashSet<String> = data.events.iter().map(|e| e.id.clone()).collect();
+    let resolution_ids: HashSet<String> = data.resolutions.iter().map(|r| r.id.clone()).collect();
+    for r in &mut data.resolutions {
+        check_session("resolutions", &r.id, &mut r.session, &numbers, problems);
+        drop_dangling(
+            "resolutions",
+            &r.id,
+            "follow_ups",
+            "an event",
+            &mut r.follow_ups,
+            &event_ids,
+            problems,
+        );
+    }
+    for e in &mut data.events {
+        check_session("events", &e.id, &mut e.session, &numbers, problems);
+        drop_dangling(
+            "events",
+            &e.id,
+            "resolutions",
+            "a resolution",
+            &mut e.resolutions,
+            &resolution_ids,
+            problems,
+        );
+    }
+}
+
+fn problem(section: &str, id: Option<&str>, path: &str, message: String) -> Problem {
+    Problem {
+        section: section.to_owned(),
+        index: None,
+        id: id.map(str::to_owned),
+        path: path.to_owned(),
+        message,
+    }
+}
+
+/// Whether an id can serve as a URL fragment and a DOM id: lowercase letters, digits, hyphens.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Rejects a malformed or repeated id; ids are unique across every kind of record, because they
+/// share the page's URL fragments.
+fn claim_id(
+    section: &str,
+    id: &str,
+    ids: &mut HashSet<String>,
+    problems: &mut Vec<Problem>,
+) -> bool {
+    if !is_valid_id(id) {
+        problems.push(problem(
+            section,
+            Some(id),
+            "id",
+            format!("expected lowercase letters, digits and single hyphens (e.g. \"res-education\"), found \"{id}\""),
+        ));
+        return false;
+    }
+    if !ids.insert(id.to_owned()) {
+        problems.push(problem(
+            section,
+            Some(id),
+            "id",
+            format!("expected a unique id, found \"{id}\" already used by an earlier record"),
+        ));
+        return false;
+    }
+    true
+}
+
+fn check_sources(
+    sources: &mut Vec<Source>,
+    ids: &mut HashSet<String>,
+    problems: &mut Vec<Problem>,
+) {
+    sources.retain(|s| {
+        if !claim_id("sources", &s.id, ids, problems) {
+            return false;
+        }
+        if s.url.is_none() && s.file.is_none() {
+            problems.push(problem(
+                "sources",
+                Some(&s.id),
+                "url",
+                "expected a `url` or a `file` where the source can be read, found neither".into(),
+            ));
+            return false;
+        }
+        true
+    });
+}
+
+fn check_records<T: Record>(
+    section: &str,
+    records: &mut Vec<T>,
+    ids: &mut HashSet<String>,
+    sources: &[Source],
+    problems: &mut Vec<Problem>,
+) {
+    records.retain_mut(|record| {
+        let id = record.id().to_owned();
+        claim_id(section, &id, ids, problems)
+            && check_citations(
+                section,
+                Some(&id),
+                record.citations_mut(),
+                T::FIELDS,
+                sources,
+                problems,
+            )
+    });
+}
+
+/// Drops citations that point nowhere; returns false (skip the record) when none are left,
+/// because a fact without a source must not be shown.
+fn check_citations(
+    section: &str,
+    id: Option<&str>,
+    citations: &mut Vec<Citation>,
+    fields: &[&str],
+    sources: &[Source],
+    problems: &mut Vec<Problem>,
+) -> bool {
+    let mut index = 0;
+    citations.retain(|c| {
+        let path = format!("citations[{index}]");
+        index += 1;
+        let Some(source) = sources.iter().find(|s| s.id == c.source) else {
+            problems.push(problem(
+                section,
+                id,
+                &format!("{path}.source"),
+                format!("expected the id of a source in `sources`, found \"{}\"", c.source),
+            ));
+            return false;
+        };
+        if let Some(quote) = &c.quote {
+            if source.file.is_none() {
+                problems.push(problem(
+                    section,
+                    id,
+                    &format!("{path}.quote"),
+                    format!(
+                        "expected no quote, because source \"{}\" has no shipped text to check it against; found a quote",
+                        source.id
+                    ),
+                ));
+                return false;
+            }
+            if quote.trim().is_empty() {
+                problems.push(problem(section, id, &format!("{path}.quote"), "expected the quoted words, found an empty quote".into()));
+                return false;
+            }
+        }
+        for (j, field) in c.supports.iter().enumerate() {
+            if !fields.is_empty() && !fields.contains(&field.as_str()) {
+                problems.push(problem(
+                    section,
+                    id,
+                    &format!("{path}.supports[{j}]"),
+                    format!(
+                        "expected one of {}, found \"{field}\"",
+                        fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+            }
+        }
+        true
+    });
+    if citations.is_empty() {
+        problems.push(problem(
+            section,
+            id,
+            "citations",
+            "expected at least one citation of a known source, found none; the record is not shown"
+                .into(),
+        ));
+        return false;
+    }
+    true
+}
+
+fn check_session(
+    section: &str,
+    id: &str,
+    session: &mut Option<u32>,
+    numbers: &HashSet<u32>,
+    problems: &mut Vec<Problem>,
+) {
+    if let Some(n) = *session {
+        if !numbers.contains(&n) {
+            problems.push(problem(
+                section,
+                Some(id),
+                "session",
+                format!("expected the number of a session in `sessions`, found {n}"),
+            ));
+            *session = None;
+        }
+    }
+}
+
+fn drop_dangling(
+    section: &str,
+    id: &str,
+    field: &str,
+    what: &str,
+    refs: &mut Vec<String>,
+    known: &HashSet<String>,
+    problems: &mut Vec<Problem>,
+) {
+    let mut index = 0;
+    refs.retain(|r| {
+        let path = format!("{field}[{index}]");
+        index += 1;
+        if known.contains(r) {
+            return true;
+        }
+        problems.push(problem(
+            section,
+            Some(id),
+            &path,
+            format!("expected the id of {what}, found \"{r}\""),
+        ));
+        false
+    });
+}
+
+/// Every citation in the record, with the section and id of the record that carries it.
+pub fn all_citations(data: &Dataset) -> Vec<(String, String, &Citation)> {
+    fn of<'a, T: Record>(
+        section: &str,
+        records: &'a [T],
+        out: &mut Vec<(String, String, &'a Citation)>,
+    ) {
+        for r in records {
+            for c in r.citations() {
+                out.push((section.to_owned(), r.id().to_owned(), c));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, m) in data.profile.memberships.iter().enumerate() {
+        for c in &m.citations {
+            out.push(("profile.memberships".to_owned(), i.to_string(), c));
+        }
+    }
+    for s in &data.sessions {
+        for c in &s.citations {
+            out.push(("sessions".to_owned(), s.number.to_string(), c));
+        }
+    }
+    of("resolutions", &data.resolutions, &mut out);
+    of("events", &data.events, &mut out);
+    of("reforms", &data.reforms, &mut out);
+    of("partners", &data.partners, &mut out);
+    of("notes", &data.notes, &mut out);
+    out
+}
+
+/// Checks that every quote appears verbatim in its source's shipped text. `text_of` returns a
+/// source file's text by its `file` path, or `None` when it cannot be read.
+pub fn check_quotes(data: &Dataset, text_of: impl Fn(&str) -> Option<String>) -> Vec<Problem> {
+    let mut texts = std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    for (section, id, citation) in all_citations(data) {
+        let Some(quote) = &citation.quote else {
+            continue;
+        };
+        let Some(file) = data
+            .sources
+            .iter()
+            .find(|s| s.id == citation.source)
+            .and_then(|s| s.file.as_deref())
+        else {
+            continue;
+        };
+        let text = texts
+            .entry(file.to_owned())
+            .or_insert_with(|| text_of(file));
+        let message = match text {
+            None => format!(
+                "expected the text of source \"{}\" at \"{file}\", found no such file",
+                citation.source
+            ),
+            Some(text) if !text.contains(quote.as_str()) => {
+                format!("expected words found verbatim in \"{file}\", found a quote that is not there: \"{quote}\"")
+            }
+            Some(_) => continue,
+        };
+        problems.push(problem(&section, Some(&id), "citations.quote", message));
+    }
+    problems
+}
