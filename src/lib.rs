@@ -1,4 +1,45 @@
 //! A state's record at the UN Human Rights Council, as sourced resolution cards and a session
 //! timeline, rendered in the browser from a static JSON file.
+//!
+//! `model` and `filter` are plain Rust (no leptos, no web-sys) and are tested natively;
+//! `api` is the one place that fetches; `components` holds one component per file.
 
+pub mod api;
+pub mod components;
 pub mod model;
+pub mod panic;
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::Router;
+
+/// Removes the static loading placeholder from `index.html` and mounts the app in its place.
+pub fn mount() {
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+/// The whole app: a router (for the URL query that holds the filters) around the record page.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router base=router_base()>
+            <components::record_page::RecordPage/>
+        </Router>
+    }
+}
+
+/// The path the site is served under (e.g. "/hrc"), read from the document's `<base>` at run
+/// time, because Trunk's `--public-url` is not passed to the Rust build.
+fn router_base() -> String {
+    document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|base| web_sys::Url::new(&base).ok())
+        .map(|url| url.pathname().trim_end_matches('/').to_owned())
+        .unwrap_or_default()
+}

@@ -1,0 +1,84 @@
+//! The one place that fetches: the dataset and the shipped source texts.
+
+use std::sync::Arc;
+
+use gloo_net::http::Request;
+
+use crate::model::{self, Loaded, ParseError};
+
+/// The dataset, relative to the document base so the app works at `/` and under any sub-path.
+pub const DATASET_URL: &str = "data/kazakhstan-hrc-2022-2024.json";
+
+/// Why the dataset (or a source text) could not be shown. The text says what failed and where.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum LoadError {
+    /// The request did not get an answer (offline, blocked, DNS).
+    #[error("Could not reach {url}: {message}")]
+    Network {
+        /// The absolute URL asked for.
+        url: String,
+        /// The browser's reason.
+        message: String,
+    },
+    /// The server answered with an error status.
+    #[error("{url} answered HTTP {status}{}", if status_text.is_empty() { String::new() } else { format!(" {status_text}") })]
+    Http {
+        /// The absolute URL asked for.
+        url: String,
+        /// The HTTP status code.
+        status: u16,
+        /// The status text, when the server sends one.
+        status_text: String,
+    },
+    /// The answer is not a readable data file.
+    #[error("{url} could not be read: {error}")]
+    Data {
+        /// The absolute URL asked for.
+        url: String,
+        /// What is wrong with the file.
+        error: ParseError,
+    },
+}
+
+/// `relative` resolved against the document's base URL, for messages that name the URL.
+pub fn absolute(relative: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new_with_base(relative, &base).ok())
+        .map_or_else(|| relative.to_owned(), |u| u.href())
+}
+
+/// Fetches a text file, turning every failure into a [`LoadError`] that names the URL.
+pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
+    let url = absolute(relative);
+    let response = Request::get(relative)
+        .send()
+        .await
+        .map_err(|e| LoadError::Network {
+            url: url.clone(),
+            message: e.to_string(),
+        })?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            url,
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    response.text().await.map_err(|e| LoadError::Network {
+        url,
+        message: e.to_string(),
+    })
+}
+
+/// Fetches and parses the dataset once; problems with single records travel inside [`Loaded`].
+pub async fn fetch_dataset(relative: &str) -> Result<Arc<Loaded>, LoadError> {
+    let text = fetch_text(relative).await?;
+    model::parse(&text)
+        .map(Arc::new)
+        .map_err(|error| LoadError::Data {
+            url: absolute(relative),
+            error,
+        })
+}

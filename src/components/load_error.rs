@@ -1,0 +1,36 @@
+//! The failed state: what failed, where, and a working "Try again".
+
+use leptos::prelude::*;
+
+use crate::api::LoadError;
+
+/// Says what failed (the URL and HTTP status, or the JSON error with its line and column) and
+/// offers to try again.
+#[component]
+pub fn LoadErrorView(
+    /// What went wrong.
+    error: LoadError,
+    /// Called when the reader asks to try again.
+    on_retry: impl Fn() + 'static,
+) -> impl IntoView {
+    let hint = match &error {
+        LoadError::Network { .. } => "Check the connection, then try again.",
+        LoadError::Http { status: 404, .. } => {
+            "The data file is not where the page expects it. If you host this site, check that the data folder was published."
+        }
+        LoadError::Http { .. } => "The server could not send the data file. Try again in a moment.",
+        LoadError::Data { .. } => {
+            "The data file has an error. Its editors can find it with: cargo run --bin check-data -- public/data/<file>.json"
+        }
+    };
+    view! {
+        <section class="load-error" role="alert" aria-labelledby="load-error-title">
+            <h2 id="load-error-title">"The record could not be loaded"</h2>
+            <p class="load-error-detail">{error.to_string()}</p>
+            <p>{hint}</p>
+            <button type="button" class="button" on:click=move |_| on_retry()>
+                "Try again"
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,54 @@
+//! A panic must never leave a silently frozen page.
+//!
+//! After a panic the wasm module is dead (the release build aborts), so the message and its
+//! reload button are plain DOM built here, and the button works without calling back into Rust.
+
+use wasm_bindgen::JsCast;
+
+/// Logs panics to the console and shows a visible message with a reload button.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_message();
+    }));
+}
+
+fn show_message() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    if document.get_element_by_id("panic").is_some() {
+        return;
+    }
+    let Ok(section) = document.create_element("section") else {
+        return;
+    };
+    section.set_id("panic");
+    section.set_class_name("panic");
+    let _ = section.set_attribute("role", "alert");
+    let Ok(heading) = document.create_element("h2") else {
+        return;
+    };
+    heading.set_text_content(Some("Something went wrong in this page"));
+    let Ok(text) = document.create_element("p") else {
+        return;
+    };
+    text.set_text_content(Some(
+        "The app stopped because of an internal error. Reloading the page usually helps; the details are in the browser console.",
+    ));
+    let Ok(button) = document.create_element("button") else {
+        return;
+    };
+    button.set_text_content(Some("Reload the page"));
+    let _ = button.set_attribute("type", "button");
+    // An inline handler of our own, not from the data: Rust cannot run after the panic.
+    let _ = button.set_attribute("onclick", "location.reload()");
+    let _ = section.append_child(&heading);
+    let _ = section.append_child(&text);
+    let _ = section.append_child(&button);
+    let _ = body.prepend_with_node_1(&section);
+    if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+        let _ = button.focus();
+    }
+}
