@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod components;
+pub mod filter;
 pub mod model;
 pub mod panic;
 

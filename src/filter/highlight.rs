@@ -1,0 +1,106 @@
+//! Where the query's words are in a text, as ranges of the original text to mark.
+
+use crate::filter::fold::Folded;
+
+/// A piece of text, marked when it matches a query word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment<'a> {
+    /// The original text of the piece.
+    pub text: &'a str,
+    /// Whether it is a match.
+    pub mark: bool,
+}
+
+/// Splits `text` into marked and unmarked pieces for the folded query `words`. Overlapping or
+/// touching matches merge into one mark.
+pub fn segments<'a>(text: &'a str, words: &[String]) -> Vec<Segment<'a>> {
+    if words.is_empty() || text.is_empty() {
+        return vec![Segment { text, mark: false }];
+    }
+    let folded = Folded::new(text);
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for word in words {
+        let mut from = 0;
+        while let Some(at) = folded.text[from..].find(word.as_str()) {
+            let start = from + at;
+            let end = start + word.len();
+            ranges.push(folded.original_range(start, end));
+            from = end;
+        }
+    }
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in ranges {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (s, e) in merged {
+        if s > at {
+            out.push(Segment {
+                text: &text[at..s],
+                mark: false,
+            });
+        }
+        out.push(Segment {
+            text: &text[s..e],
+            mark: true,
+        });
+        at = e;
+    }
+    if at < text.len() {
+        out.push(Segment {
+            text: &text[at..],
+            mark: false,
+        });
+    }
+    out
+}
+
+/// The byte range of `quote` in `text`, for showing a quote in its source.
+pub fn find_quote(text: &str, quote: &str) -> Option<(usize, usize)> {
+    text.find(quote).map(|at| (at, at + quote.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filter::fold::query_words;
+    use proptest::prelude::*;
+
+    fn marked(text: &str, q: &str) -> Vec<String> {
+        segments(text, &query_words(q))
+            .into_iter()
+            .filter(|s| s.mark)
+            .map(|s| s.text.to_owned())
+            .collect()
+    }
+
+    // Guards highlighting in the original spelling, whatever the query's accents or case.
+    #[test]
+    fn marks_matches_in_original_text() {
+        assert_eq!(marked("Volker Türk will present", "turk"), ["Türk"]);
+        assert_eq!(marked("Education, education", "EDUC"), ["Educ", "educ"]);
+        assert_eq!(marked("domestic violence", "dom vio"), ["dom", "vio"]);
+        assert_eq!(marked("abc", ""), Vec::<String>::new());
+    }
+
+    // Guards merging, so nested marks never appear.
+    #[test]
+    fn overlapping_matches_merge() {
+        assert_eq!(marked("peaceful", "peace ceful"), ["peaceful"]);
+    }
+
+    proptest! {
+        // Guards that the pieces always put the text back together exactly.
+        #[test]
+        fn segments_rebuild_the_text(text in "\\PC{0,40}", q in "\\PC{0,8}") {
+            let words = query_words(&q);
+            let joined: String = segments(&text, &words).iter().map(|s| s.text).collect();
+            prop_assert_eq!(joined, text);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! Filtering, search and highlighting: pure functions over the model.
+//!
+//! This module imports no leptos and no web-sys: it is plain Rust, tested natively (including
+//! property tests). Components call it through Memos.
+
+pub mod fold;
+pub mod highlight;
+pub mod search;
+pub mod state;
+
+pub use search::{FacetOption, Index, Matches};
+pub use state::{Facet, FilterState};

@@ -1,0 +1,403 @@
+//! Matching resolutions against the filter state, with facet counts.
+//!
+//! The [`Index`] is built once per dataset: every resolution's searchable text is folded once,
+//! and every facet value becomes a small number. Applying a state then costs one pass over the
+//! records, with no allocation per record and no copy of the data.
+
+use crate::filter::fold::{fold, query_words};
+use crate::filter::state::{Facet, FilterState, OUTCOME_KEYS};
+use crate::model::{Dataset, Outcome, Resolution, Role};
+
+/// One choosable value of a facet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetOption {
+    /// The value as it appears in the URL, e.g. "main_sponsor" or "54".
+    pub value: String,
+    /// The label shown beside the checkbox, e.g. "Main sponsor" or "HRC 54".
+    pub label: String,
+}
+
+/// What one resolution offers to the filters.
+#[derive(Clone, Debug)]
+struct Entry {
+    /// Title, symbol, summary, states, themes and quotes, folded, one field per line.
+    hay: String,
+    /// For each facet (in [`Facet::ALL`] order), the indices of the options this record has.
+    options: [Vec<u16>; 5],
+}
+
+/// The searchable form of a dataset's resolutions, built once.
+#[derive(Clone, Debug)]
+pub struct Index {
+    entries: Vec<Entry>,
+    /// For each facet (in [`Facet::ALL`] order), its options in display order.
+    pub facets: [Vec<FacetOption>; 5],
+}
+
+/// The result of applying a filter state.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Matches {
+    /// Indices (into the dataset's resolutions) of the matching records, in file order.
+    pub records: Vec<usize>,
+    /// For each facet and option: how many records would match with that option chosen, given
+    /// every other active filter.
+    pub counts: [Vec<usize>; 5],
+    /// The folded query words, for highlighting.
+    pub words: Vec<String>,
+}
+
+fn facet_slot(facet: Facet) -> usize {
+    Facet::ALL
+        .iter()
+        .position(|f| *f == facet)
+        .expect("every facet is listed")
+}
+
+/// The values a resolution has for a facet, as they appear in URLs.
+fn values(r: &Resolution, facet: Facet) -> Vec<String> {
+    match facet {
+        Facet::Theme => r.themes.clone(),
+        Facet::Session => r.session.iter().map(u32::to_string).collect(),
+        Facet::Role => vec![r.role.as_str().to_owned()],
+        Facet::Outcome => vec![r.outcome.key().to_owned()],
+        Facet::Lead => r.leads.clone(),
+    }
+}
+
+fn label(facet: Facet, value: &str) -> String {
+    match facet {
+        Facet::Session => format!("HRC {value}"),
+        Facet::Role => Role::ALL
+            .iter()
+            .find(|r| r.as_str() == value)
+            .map_or(value, |r| r.label())
+            .to_owned(),
+        Facet::Outcome => outcome_label(value).to_owned(),
+        Facet::Theme | Facet::Lead => value.to_owned(),
+    }
+}
+
+/// The facet label of an outcome key.
+pub fn outcome_label(key: &str) -> &'static str {
+    match key {
+        "without_vote" => Outcome::WithoutVote.kind_label(),
+        "vote" => "Adopted by a vote",
+        "unanimous" => Outcome::Unanimous.kind_label(),
+        _ => Outcome::NotStated.kind_label(),
+    }
+}
+
+/// Sort key that puts options in a reader's order: sessions by number, roles and outcomes in
+/// their fixed order, names alphabetically.
+fn order(facet: Facet, value: &str) -> (usize, String) {
+    match facet {
+        Facet::Session => (value.parse().unwrap_or(usize::MAX), String::new()),
+        Facet::Role => (
+            Role::ALL
+                .iter()
+                .position(|r| r.as_str() == value)
+                .unwrap_or(usize::MAX),
+            String::new(),
+        ),
+        Facet::Outcome => (
+            OUTCOME_KEYS
+                .iter()
+                .position(|k| *k == value)
+                .unwrap_or(usize::MAX),
+            String::new(),
+        ),
+        Facet::Theme | Facet::Lead => (0, fold(value)),
+    }
+}
+
+/// The text a search looks in, for one resolution.
+fn haystack(r: &Resolution) -> String {
+    let mut parts: Vec<&str> = vec![&r.title, &r.summary];
+    parts.extend(r.symbol.as_deref());
+    parts.extend(r.on_behalf_of.as_deref());
+    parts.extend(r.leads.iter().map(String::as_str));
+    parts.extend(r.themes.iter().map(String::as_str));
+    parts.extend(r.cosponsors.named.iter().map(String::as_str));
+    parts.extend(r.cosponsors.regions.iter().map(String::as_str));
+    parts.extend(r.citations.iter().filter_map(|c| c.quote.as_deref()));
+    let session = r.session.map(|s| format!("HRC {s}")).unwrap_or_default();
+    parts.push(&session);
+    fold(&parts.join("\n"))
+}
+
+impl Index {
+    /// Builds the index: folds every record's text once and numbers every facet value.
+    pub fn new(data: &Dataset) -> Self {
+        let mut facets: [Vec<FacetOption>; 5] = Default::default();
+        for facet in Facet::ALL {
+            let mut found: Vec<String> = data
+                .resolutions
+                .iter()
+                .flat_map(|r| values(r, facet))
+                .collect();
+            found.sort_by_key(|v| order(facet, v));
+            found.dedup();
+            facets[facet_slot(facet)] = found
+                .into_iter()
+                .map(|value| FacetOption {
+                    label: label(facet, &value),
+                    value,
+                })
+                .collect();
+        }
+        let entries = data
+            .resolutions
+            .iter()
+            .map(|r| {
+                let mut options: [Vec<u16>; 5] = Default::default();
+                for facet in Facet::ALL {
+                    let slot = facet_slot(facet);
+                    options[slot] = values(r, facet)
+                        .iter()
+                        .filter_map(|v| facets[slot].iter().position(|o| &o.value == v))
+                        .map(|i| u16::try_from(i).unwrap_or(u16::MAX))
+                        .collect();
+                }
+                Entry {
+                    hay: haystack(r),
+                    options,
+                }
+            })
+            .collect();
+        Self { entries, facets }
+    }
+
+    /// The options of one facet.
+    pub fn options(&self, facet: Facet) -> &[FacetOption] {
+        &self.facets[facet_slot(facet)]
+    }
+
+    /// The state without values this dataset does not have (e.g. a theme from an old link), so
+    /// they neither hide every record nor linger in the URL.
+    pub fn sanitize(&self, state: &FilterState) -> FilterState {
+        let mut clean = FilterState {
+            q: state.q.clone(),
+            ..FilterState::default()
+        };
+        for facet in Facet::ALL {
+            for option in self.options(facet) {
+                if state.has(facet, &option.value) {
+                    clean = clean.with(facet, &option.value, true);
+                }
+            }
+        }
+        clean
+    }
+
+    /// The records that match `state`, and the facet counts beside them.
+    pub fn apply(&self, state: &FilterState) -> Matches {
+        let words = query_words(&state.q);
+        // For each facet, which options are chosen (empty: the facet does not narrow).
+        let chosen: Vec<Vec<bool>> = Facet::ALL
+            .iter()
+            .map(|&f| {
+                let opts = self.options(f);
+                let mask: Vec<bool> = opts.iter().map(|o| state.has(f, &o.value)).collect();
+                if mask.iter().any(|b| *b) {
+                    mask
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let mut counts: [Vec<usize>; 5] = Default::default();
+        for (slot, c) in counts.iter_mut().enumerate() {
+            *c = vec![0; self.facets[slot].len()];
+        }
+        let mut records = Vec::new();
+        for (i, entry) in self.entries.iter().enumerate() {
+            if !words.iter().all(|w| entry.hay.contains(w.as_str())) {
+                continue;
+            }
+            // Which facets this record fails; a record failing two facets counts nowhere.
+            let mut failed = None;
+            let mut failures = 0;
+            for (slot, mask) in chosen.iter().enumerate() {
+                if !mask.is_empty() && !entry.options[slot].iter().any(|&o| mask[usize::from(o)]) {
+                    failures += 1;
+                    failed = Some(slot);
+                }
+            }
+            match (failures, failed) {
+                (0, _) => {
+                    records.push(i);
+                    for (slot, opts) in entry.options.iter().enumerate() {
+                        for &o in opts {
+                            counts[slot][usize::from(o)] += 1;
+                        }
+                    }
+                }
+                (1, Some(slot)) => {
+                    for &o in &entry.options[slot] {
+                        counts[slot][usize::from(o)] += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Matches {
+            records,
+            counts,
+            words,
+        }
+    }
+}
+
+impl Matches {
+    /// The count beside option `option` of `facet`.
+    pub fn count(&self, facet: Facet, option: usize) -> usize {
+        self.counts[facet_slot(facet)]
+            .get(option)
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse;
+    use serde_json::json;
+
+    fn data() -> Dataset {
+        let res = |id: &str,
+                   title: &str,
+                   session: u32,
+                   role: &str,
+                   themes: &[&str],
+                   lead: &str,
+                   outcome: &str,
+                   summary: &str| {
+            json!({ "id": id, "title": title, "session": session, "role": role, "themes": themes,
+                    "leads": [lead], "outcome": { "kind": outcome }, "summary": summary,
+                    "citations": [{ "source": "s" }] })
+        };
+        let sessions: Vec<serde_json::Value> = [54, 56, 57]
+            .iter()
+            .map(|n| json!({ "number": n, "start": "2023", "end": "2023", "citations": [{ "source": "s" }] }))
+            .collect();
+        let file = json!({
+            "format": 1,
+            "profile": { "title": "T", "state": { "name": "K" } },
+            "sources": [{ "id": "s", "title": "S", "publisher": "P", "url": "https://example.org", "kind": "secondary" }],
+            "sessions": sessions,
+            "resolutions": [
+                res("r-edu", "Quality education for every child", 54, "led", &["Education", "Children"], "Kazakhstan", "without_vote", "Report by Volker Türk"),
+                res("r-dv", "Elimination of domestic violence", 57, "led", &["Domestic violence"], "Kazakhstan", "unanimous", "Домашнее насилие, ёлка"),
+                res("r-free", "The right to free education", 56, "main_sponsor", &["Education"], "Luxembourg", "not_stated", ""),
+                res("r-peace", "Promoting a culture of peace", 57, "main_sponsor", &["Peace"], "Gambia", "not_stated", ""),
+            ]
+        });
+        let loaded = parse(&file.to_string()).unwrap();
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        loaded.dataset
+    }
+
+    fn ids(data: &Dataset, m: &Matches) -> Vec<String> {
+        m.records
+            .iter()
+            .map(|&i| data.resolutions[i].id.clone())
+            .collect()
+    }
+
+    // Guards accent- and case-insensitive search, with every word required.
+    #[test]
+    fn search_folds_and_requires_every_word() {
+        let d = data();
+        let index = Index::new(&d);
+        let q = |q: &str| {
+            ids(
+                &d,
+                &index.apply(&FilterState {
+                    q: q.into(),
+                    ..Default::default()
+                }),
+            )
+        };
+        assert_eq!(q("TURK"), ["r-edu"]);
+        assert_eq!(q("education"), ["r-edu", "r-free"]);
+        assert_eq!(q("education free"), ["r-free"]);
+        assert_eq!(q("education zebra"), Vec::<String>::new());
+        assert_eq!(q("ЁЛКА"), ["r-dv"]);
+        assert_eq!(q("luxembourg"), ["r-free"], "lead states are searched");
+        assert_eq!(q("hrc 57"), ["r-dv", "r-peace"], "sessions are searched");
+        assert_eq!(q(""), ["r-edu", "r-dv", "r-free", "r-peace"]);
+    }
+
+    // Guards facet logic: OR within a facet, AND across facets.
+    #[test]
+    fn facets_or_within_and_across() {
+        let d = data();
+        let index = Index::new(&d);
+        let s = FilterState::from_query("?theme=Education&theme=Peace");
+        assert_eq!(ids(&d, &index.apply(&s)), ["r-edu", "r-free", "r-peace"]);
+        let s = FilterState::from_query("?theme=Education&theme=Peace&role=led");
+        assert_eq!(ids(&d, &index.apply(&s)), ["r-edu"]);
+    }
+
+    // Guards counts that reflect the other active filters, not the facet's own choice.
+    #[test]
+    fn counts_reflect_other_filters() {
+        let d = data();
+        let index = Index::new(&d);
+        let m = index.apply(&FilterState::from_query("?role=main_sponsor"));
+        let count = |facet: Facet, value: &str| {
+            let i = index
+                .options(facet)
+                .iter()
+                .position(|o| o.value == value)
+                .unwrap();
+            m.count(facet, i)
+        };
+        // Role counts ignore the role filter itself, so the reader sees what "Led" would add.
+        assert_eq!(count(Facet::Role, "led"), 2);
+        assert_eq!(count(Facet::Role, "main_sponsor"), 2);
+        // Other facets count within main sponsors only.
+        assert_eq!(count(Facet::Theme, "Education"), 1);
+        assert_eq!(count(Facet::Theme, "Children"), 0);
+        assert_eq!(count(Facet::Session, "57"), 1);
+    }
+
+    // Guards option order and labels, which the facet panel shows as they are.
+    #[test]
+    fn options_are_ordered_and_labelled() {
+        let index = Index::new(&data());
+        let labels = |f: Facet| {
+            index
+                .options(f)
+                .iter()
+                .map(|o| o.label.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(labels(Facet::Session), ["HRC 54", "HRC 56", "HRC 57"]);
+        assert_eq!(labels(Facet::Role), ["Led", "Main sponsor"]);
+        assert_eq!(
+            labels(Facet::Outcome),
+            [
+                "Adopted without a vote",
+                "Adopted unanimously",
+                "Not stated"
+            ]
+        );
+        assert_eq!(
+            labels(Facet::Theme),
+            ["Children", "Domestic violence", "Education", "Peace"]
+        );
+    }
+
+    // Guards stale links: values the data lacks are dropped rather than hiding everything.
+    #[test]
+    fn sanitize_drops_unknown_values() {
+        let d = data();
+        let index = Index::new(&d);
+        let s = index.sanitize(&FilterState::from_query(
+            "?theme=Gone&theme=Peace&session=12&q=x",
+        ));
+        assert_eq!(s.to_query(), "?q=x&theme=Peace");
+    }
+}

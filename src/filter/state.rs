@@ -1,0 +1,360 @@
+//! The filter state and its URL query form.
+//!
+//! Every view is shareable: the state is printed into the query (`?q=…&theme=…&session=…`) and
+//! read back from it. Reading is forgiving — unknown keys and malformed values are ignored, never
+//! an error — and printing is canonical (sorted, no empty keys), so equal states give equal URLs.
+
+use std::collections::BTreeSet;
+
+use crate::model::Role;
+
+/// What the reader has asked to see.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FilterState {
+    /// The search text as typed.
+    pub q: String,
+    /// Themes to show (any of them).
+    pub themes: BTreeSet<String>,
+    /// Session numbers to show (any of them).
+    pub sessions: BTreeSet<u32>,
+    /// The state's roles to show (any of them).
+    pub roles: BTreeSet<Role>,
+    /// Outcome kinds to show, by key (any of them).
+    pub outcomes: BTreeSet<String>,
+    /// Lead states to show (any of them).
+    pub leads: BTreeSet<String>,
+}
+
+/// The facets, in the order the page shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Facet {
+    /// The resolution's themes.
+    Theme,
+    /// The session that adopted it.
+    Session,
+    /// The state's role.
+    Role,
+    /// How it was adopted.
+    Outcome,
+    /// Which states led it.
+    Lead,
+}
+
+impl Facet {
+    /// Every facet, in page order.
+    pub const ALL: [Facet; 5] = [
+        Facet::Theme,
+        Facet::Session,
+        Facet::Role,
+        Facet::Outcome,
+        Facet::Lead,
+    ];
+
+    /// The query key, e.g. `theme`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Theme => "theme",
+            Facet::Session => "session",
+            Facet::Role => "role",
+            Facet::Outcome => "outcome",
+            Facet::Lead => "lead",
+        }
+    }
+
+    /// The legend shown above the facet's options.
+    pub fn legend(self) -> &'static str {
+        match self {
+            Facet::Theme => "Theme",
+            Facet::Session => "Session",
+            Facet::Role => "Role",
+            Facet::Outcome => "Outcome",
+            Facet::Lead => "Lead state",
+        }
+    }
+}
+
+impl FilterState {
+    /// Reads the state from query pairs (already percent-decoded), ignoring what it does not
+    /// understand.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut state = Self::default();
+        for (key, value) in pairs {
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            match key {
+                "q" => {
+                    if state.q.is_empty() {
+                        state.q = value.to_owned();
+                    }
+                }
+                "theme" => {
+                    state.themes.insert(value.to_owned());
+                }
+                "session" => {
+                    if let Ok(n) = value.parse::<u32>() {
+                        state.sessions.insert(n);
+                    }
+                }
+                "role" => {
+                    if let Some(role) = Role::ALL.into_iter().find(|r| r.as_str() == value) {
+                        state.roles.insert(role);
+                    }
+                }
+                "outcome" => {
+                    if OUTCOME_KEYS.contains(&value) {
+                        state.outcomes.insert(value.to_owned());
+                    }
+                }
+                "lead" => {
+                    state.leads.insert(value.to_owned());
+                }
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// The state as query pairs, in a canonical order.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if !self.q.trim().is_empty() {
+            pairs.push(("q", self.q.trim().to_owned()));
+        }
+        pairs.extend(self.themes.iter().map(|t| ("theme", t.clone())));
+        pairs.extend(self.sessions.iter().map(|s| ("session", s.to_string())));
+        pairs.extend(self.roles.iter().map(|r| ("role", r.as_str().to_owned())));
+        pairs.extend(self.outcomes.iter().map(|o| ("outcome", o.clone())));
+        pairs.extend(self.leads.iter().map(|l| ("lead", l.clone())));
+        pairs
+    }
+
+    /// Reads the state from a query string such as `?q=tk&theme=Education`.
+    pub fn from_query(query: &str) -> Self {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let decoded: Vec<(String, String)> = query
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| match p.split_once('=') {
+                Some((k, v)) => (decode(k), decode(v)),
+                None => (decode(p), String::new()),
+            })
+            .collect();
+        Self::from_pairs(decoded.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    /// The query string for this state: empty, or `?` followed by the encoded pairs.
+    pub fn to_query(&self) -> String {
+        let pairs = self.to_pairs();
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let body: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect();
+        format!("?{}", body.join("&"))
+    }
+
+    /// Whether anything narrows the view.
+    pub fn is_active(&self) -> bool {
+        !self.q.trim().is_empty() || Facet::ALL.iter().any(|f| self.count(*f) > 0)
+    }
+
+    /// How many options of `facet` are chosen.
+    pub fn count(&self, facet: Facet) -> usize {
+        match facet {
+            Facet::Theme => self.themes.len(),
+            Facet::Session => self.sessions.len(),
+            Facet::Role => self.roles.len(),
+            Facet::Outcome => self.outcomes.len(),
+            Facet::Lead => self.leads.len(),
+        }
+    }
+
+    /// Whether the option with query value `value` of `facet` is chosen.
+    pub fn has(&self, facet: Facet, value: &str) -> bool {
+        match facet {
+            Facet::Theme => self.themes.contains(value),
+            Facet::Session => value.parse().is_ok_and(|n| self.sessions.contains(&n)),
+            Facet::Role => self.roles.iter().any(|r| r.as_str() == value),
+            Facet::Outcome => self.outcomes.contains(value),
+            Facet::Lead => self.leads.contains(value),
+        }
+    }
+
+    /// The state with the option `value` of `facet` chosen or not.
+    pub fn with(&self, facet: Facet, value: &str, on: bool) -> Self {
+        let mut next = self.clone();
+        let pairs: Vec<(&str, String)> = next
+            .to_pairs()
+            .into_iter()
+            .filter(|(k, v)| !(*k == facet.key() && v == value))
+            .chain(on.then(|| (facet.key(), value.to_owned())))
+            .collect();
+        let q = std::mem::take(&mut next.q);
+        next = Self::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        next.q = q;
+        next
+    }
+
+    /// The state with only `value` chosen in `facet`, keeping the search but no other facet.
+    pub fn only(&self, facet: Facet, value: &str) -> Self {
+        Self {
+            q: self.q.clone(),
+            ..Self::default()
+        }
+        .with(facet, value, true)
+    }
+}
+
+/// The outcome keys a URL may name (see [`crate::model::Outcome::key`]).
+pub const OUTCOME_KEYS: [&str; 4] = ["without_vote", "vote", "unanimous", "not_stated"];
+
+/// Percent-encodes a query value: unreserved characters stay, everything else is `%XX` per
+/// UTF-8 byte (space as `%20`, which every reader understands).
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; invalid escapes are kept as typed and invalid UTF-8 is replaced,
+/// so no URL can make reading fail.
+pub fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    // Guards the documented URL form.
+    #[test]
+    fn prints_canonical_query() {
+        let mut s = FilterState {
+            q: " Türk ".into(),
+            ..Default::default()
+        };
+        s.themes.insert("Peace and tolerance".into());
+        s.themes.insert("Education".into());
+        s.sessions.insert(57);
+        s.roles.insert(Role::MainSponsor);
+        assert_eq!(
+            s.to_query(),
+            "?q=T%C3%BCrk&theme=Education&theme=Peace%20and%20tolerance&session=57&role=main_sponsor"
+        );
+        assert_eq!(FilterState::default().to_query(), "");
+    }
+
+    // Guards forgiving reading: unknown keys and malformed values are ignored, never a crash.
+    #[test]
+    fn ignores_unknown_and_malformed() {
+        let s = FilterState::from_query(
+            "?utm=x&session=abc&session=54&role=boss&role=led&outcome=maybe&q=&theme=&%ZZ=1&lead=Gambia&x",
+        );
+        assert_eq!(s.sessions, BTreeSet::from([54]));
+        assert_eq!(s.roles, BTreeSet::from([Role::Led]));
+        assert!(s.outcomes.is_empty());
+        assert!(s.themes.is_empty());
+        assert_eq!(s.leads, BTreeSet::from(["Gambia".to_owned()]));
+        assert_eq!(s.q, "");
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%E2%82"), "\u{fffd}");
+        assert_eq!(decode("a+b%20c"), "a b c");
+    }
+
+    // Guards toggling an option, which checkboxes rely on.
+    #[test]
+    fn toggles_options() {
+        let s = FilterState::from_query("?q=x&theme=A");
+        let on = s.with(Facet::Session, "54", true);
+        assert!(on.has(Facet::Session, "54") && on.has(Facet::Theme, "A"));
+        assert_eq!(on.q, "x");
+        let off = on.with(Facet::Theme, "A", false);
+        assert!(!off.has(Facet::Theme, "A"));
+        assert_eq!(s.only(Facet::Session, "57").to_query(), "?q=x&session=57");
+        assert!(!FilterState::default().is_active());
+        assert!(s.is_active());
+    }
+
+    fn arb_state() -> impl Strategy<Value = FilterState> {
+        (
+            "\\PC{0,12}",
+            proptest::collection::btree_set("\\PC{1,10}", 0..3),
+            proptest::collection::btree_set(0u32..100, 0..3),
+            proptest::collection::btree_set(proptest::sample::select(Role::ALL.to_vec()), 0..3),
+            proptest::collection::btree_set(proptest::sample::select(OUTCOME_KEYS.to_vec()), 0..3),
+            proptest::collection::btree_set("\\PC{1,10}", 0..3),
+        )
+            .prop_map(
+                |(q, themes, sessions, roles, outcomes, leads)| FilterState {
+                    q: q.trim().to_owned(),
+                    // Values are trimmed when read, so generate them trimmed.
+                    themes: themes
+                        .into_iter()
+                        .map(|t| t.trim().to_owned())
+                        .filter(|t| !t.is_empty())
+                        .collect(),
+                    sessions,
+                    roles,
+                    outcomes: outcomes.into_iter().map(str::to_owned).collect(),
+                    leads: leads
+                        .into_iter()
+                        .map(|t| t.trim().to_owned())
+                        .filter(|t| !t.is_empty())
+                        .collect(),
+                },
+            )
+    }
+
+    proptest! {
+        // Guards shareable URLs: reading the printed query gives back the same state.
+        #[test]
+        fn query_round_trips(state in arb_state()) {
+            prop_assert_eq!(FilterState::from_query(&state.to_query()), state);
+        }
+
+        // Guards that no query string, however odd, makes reading panic, and that what it
+        // reads prints to a query that reads back the same.
+        #[test]
+        fn any_query_reads(query in "\\PC{0,60}") {
+            let state = FilterState::from_query(&query);
+            prop_assert_eq!(FilterState::from_query(&state.to_query()), state);
+        }
+
+        // Guards encoding: any text survives encode then decode.
+        #[test]
+        fn encode_decode(text in "\\PC{0,30}") {
+            prop_assert_eq!(decode(&encode(&text)), text);
+        }
+    }
+}
