@@ -1,38 +1,89 @@
-//! The loaded record.
+//! The loaded record: header, problems, filters and cards, side lists, footer.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::card_list::CardList;
+use crate::components::context::RecordCtx;
+use crate::components::filter_panel::FilterPanel;
+use crate::components::masthead::Masthead;
 use crate::components::problems::DataProblems;
+use crate::components::result_status::ResultStatus;
+use crate::components::side_lists::SideLists;
+use crate::components::site_footer::SiteFooter;
+use crate::components::source_view::SourceView;
+use crate::filter::links::SourceRequest;
 use crate::model::Loaded;
 
-/// The record: header, problems if any, and the resolutions.
+/// The whole record, or a source's text when the URL asks for one.
 #[component]
 pub fn RecordView(
     /// The loaded dataset, shared, never copied.
     loaded: Arc<Loaded>,
 ) -> impl IntoView {
-    let data = &loaded.dataset;
-    let title = data.profile.title.clone();
+    let title = loaded.dataset.profile.title.clone();
+    let problems = loaded.problems.clone();
+    let ctx = RecordCtx::provide(loaded);
+    let source = Memo::new(move |_| ctx.search.with(|q| SourceRequest::from_query(q)));
+    follow_fragment(ctx);
     view! {
-        <Title text=title.clone()/>
-        <header class="masthead">
-            <p class="eyebrow">"UN Human Rights Council"</p>
-            <h1>{title}</h1>
-            <p class="lede">{data.profile.description.clone()}</p>
-        </header>
-        <DataProblems problems=loaded.problems.clone()/>
-        <main id="main">
-            <h2>"Resolutions"</h2>
-            <ul class="titles">
-                {data
-                    .resolutions
-                    .iter()
-                    .map(|r| view! { <li>{r.title.clone()}</li> })
-                    .collect_view()}
-            </ul>
-        </main>
+        <Title text=title/>
+        <a class="skip-link" href="#main">"Skip to the resolutions"</a>
+        <Masthead/>
+        <DataProblems problems/>
+        {move || match source.get() {
+            Some(request) => view! { <main id="main" tabindex="-1"><SourceView request/></main> }.into_any(),
+            None => view! {
+                <div class="layout">
+                    <aside class="sidebar">
+                        <FilterPanel/>
+                    </aside>
+                    <main id="main" tabindex="-1" aria-labelledby="resolutions-title">
+                        <h2 id="resolutions-title">"Resolutions"</h2>
+                        <ResultStatus/>
+                        <CardList/>
+                    </main>
+                    <SideLists/>
+                </div>
+            }
+            .into_any(),
+        }}
+        <SiteFooter/>
     }
+}
+
+/// Scrolls to (and focuses) the element the URL fragment names, once it is on the page and
+/// whenever the fragment changes, since the cards render after the browser's own attempt.
+fn follow_fragment(ctx: RecordCtx) {
+    Effect::new(move |_| {
+        let id = ctx.hash.get();
+        if id.is_empty() {
+            return;
+        }
+        request_animation_frame(move || {
+            let Some(el) = document().get_element_by_id(&id) else {
+                return;
+            };
+            let reduce = window()
+                .match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.matches());
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_behavior(if reduce {
+                web_sys::ScrollBehavior::Instant
+            } else {
+                web_sys::ScrollBehavior::Smooth
+            });
+            options.set_block(web_sys::ScrollLogicalPosition::Start);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+            if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+                let focus = web_sys::FocusOptions::new();
+                focus.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&focus);
+            }
+        });
+    });
 }

@@ -5,6 +5,7 @@
 
 pub mod fold;
 pub mod highlight;
+pub mod links;
 pub mod search;
 pub mod state;
 

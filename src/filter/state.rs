@@ -78,15 +78,17 @@ impl FilterState {
     /// understand.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut state = Self::default();
-        for (key, value) in pairs {
-            let value = value.trim();
+        for (key, raw) in pairs {
+            let value = raw.trim();
             if value.is_empty() {
                 continue;
             }
             match key {
+                // The search text keeps its spaces, so a space typed at the end of the search
+                // box survives the round trip through the URL.
                 "q" => {
                     if state.q.is_empty() {
-                        state.q = value.to_owned();
+                        state.q = raw.to_owned();
                     }
                 }
                 "theme" => {
@@ -120,7 +122,7 @@ impl FilterState {
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
         if !self.q.trim().is_empty() {
-            pairs.push(("q", self.q.trim().to_owned()));
+            pairs.push(("q", self.q.clone()));
         }
         pairs.extend(self.themes.iter().map(|t| ("theme", t.clone())));
         pairs.extend(self.sessions.iter().map(|s| ("session", s.to_string())));
@@ -261,7 +263,7 @@ mod tests {
     #[test]
     fn prints_canonical_query() {
         let mut s = FilterState {
-            q: " Türk ".into(),
+            q: "Türk".into(),
             ..Default::default()
         };
         s.themes.insert("Peace and tolerance".into());
@@ -290,6 +292,17 @@ mod tests {
         assert_eq!(decode("100%"), "100%");
         assert_eq!(decode("%E2%82"), "\u{fffd}");
         assert_eq!(decode("a+b%20c"), "a b c");
+    }
+
+    // Guards typing: a trailing space survives the URL, so the search box does not eat it.
+    #[test]
+    fn search_text_keeps_its_spaces() {
+        let s = FilterState {
+            q: "domestic ".into(),
+            ..Default::default()
+        };
+        assert_eq!(FilterState::from_query(&s.to_query()).q, "domestic ");
+        assert_eq!(FilterState::from_query("?q=%20%20").q, "");
     }
 
     // Guards toggling an option, which checkboxes rely on.

@@ -1,0 +1,124 @@
+//! One resolution as a card: an `<article>` with a heading, addressable as `#id`.
+
+use leptos::prelude::*;
+
+use crate::components::citations::Citations;
+use crate::components::context::RecordCtx;
+use crate::components::highlighted::Highlighted;
+use crate::filter::links::fragment_href;
+use crate::model::text::{adoption_line, join_names, leads_line};
+use crate::model::{Resolution, Role};
+
+/// The card of the resolution at `index` in the dataset.
+#[component]
+pub fn Card(
+    /// Position of the resolution in the dataset.
+    index: usize,
+) -> impl IntoView {
+    let ctx = RecordCtx::expect();
+    // One record is copied once, when its card mounts; typing never copies data.
+    let r: Resolution = ctx.with_data(|d| d.resolutions[index].clone());
+    let follow_ups: Vec<(String, String, Option<String>)> = ctx.with_data(|d| {
+        r.follow_ups
+            .iter()
+            .filter_map(|id| d.events.iter().find(|e| &e.id == id))
+            .map(|e| (e.id.clone(), e.title.clone(), e.date.map(|d| d.human())))
+            .collect()
+    });
+    let id = r.id.clone();
+    let heading_id = format!("{}-title", r.id);
+    let labelled_by = heading_id.clone();
+    let is_target = move || ctx.hash.with(|h| *h == id);
+    let badge_class = match r.role {
+        Role::Led | Role::CoLed => "badge badge-led",
+        Role::MainSponsor | Role::CoSponsor => "badge badge-sponsor",
+    };
+    let symbol = r
+        .symbol
+        .clone()
+        .map(|s| view! { <span class="card-symbol">"Resolution "<Highlighted text=s/></span> });
+    let session = r
+        .session
+        .map(|s| view! { <span class="card-session">{format!("HRC {s}")}</span> });
+    let adoption = adoption_line(&r);
+    let leads = leads_line(&r);
+    let cosponsors = cosponsors_line(&r);
+    let permalink = format!("#{}", r.id);
+    let follow_up_list = (!follow_ups.is_empty()).then(|| {
+        view! {
+            <div class="card-follow-ups">
+                <h4>"Follow-ups"</h4>
+                <ul>
+                    {follow_ups
+                        .into_iter()
+                        .map(|(id, title, date)| {
+                            let href = move || ctx.state.with(|s| fragment_href(s, &id));
+                            view! {
+                                <li>
+                                    <a href=href>{title}</a>
+                                    {date.map(|d| view! { " · " <span class="muted">{d}</span> })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    });
+    view! {
+        <article
+            class="card"
+            class:is-target=is_target
+            id=r.id.clone()
+            tabindex="-1"
+            aria-labelledby=labelled_by
+        >
+            <p class="card-kicker">
+                <span class=badge_class>{r.role.label()}</span>
+                {symbol}
+                {session}
+            </p>
+            <h3 id=heading_id>
+                <Highlighted text=r.title.clone()/>
+            </h3>
+            <p class="card-adoption">{adoption}</p>
+            <p class="card-leads"><Highlighted text=leads/></p>
+            {(!r.themes.is_empty()).then(|| view! {
+                <ul class="tags" aria-label="Themes">
+                    {r.themes.iter().map(|t| view! { <li class="tag"><Highlighted text=t.clone()/></li> }).collect_view()}
+                </ul>
+            })}
+            {(!r.summary.is_empty()).then(|| view! { <p class="card-summary"><Highlighted text=r.summary.clone()/></p> })}
+            {cosponsors.map(|c| view! { <p class="card-cosponsors"><Highlighted text=c/></p> })}
+            {follow_up_list}
+            <Citations record=r.id.clone() citations=r.citations.clone()/>
+            <p class="card-permalink">
+                <a href=permalink aria-label=format!("Permalink to “{}”", r.title)>"Permalink"</a>
+            </p>
+        </article>
+    }
+}
+
+/// "Co-sponsors: more than 70, including …; from Latin America, Asia and Africa", when sourced.
+fn cosponsors_line(r: &Resolution) -> Option<String> {
+    let c = &r.cosponsors;
+    if c.count.is_none() && c.named.is_empty() && c.regions.is_empty() {
+        return None;
+    }
+    let mut line = String::from("Co-sponsors: ");
+    match (&c.count, c.named.is_empty()) {
+        (Some(n), true) => line.push_str(&n.describe()),
+        (Some(n), false) => line.push_str(&format!(
+            "{} states, including {}",
+            n.describe(),
+            join_names(&c.named)
+        )),
+        (None, false) => line.push_str(&format!("including {}", join_names(&c.named))),
+        (None, true) => line.push_str("named by region only"),
+    }
+    if !c.regions.is_empty() {
+        line.push_str(&format!("; from {}", join_names(&c.regions)));
+    }
+    line.push('.');
+    Some(line)
+}

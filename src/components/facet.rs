@@ -1,0 +1,76 @@
+//! One facet: a fieldset of checkboxes with counts.
+
+use leptos::prelude::*;
+
+use crate::components::context::RecordCtx;
+use crate::filter::Facet;
+
+/// A `<fieldset>` with a `<legend>`, one checkbox per option, each labelled with its value and
+/// the number of records it would show given the other filters. Options with nothing to show
+/// stay visible but disabled (unless chosen, so they can always be unchosen).
+#[component]
+pub fn FacetGroup(
+    /// Which facet this is.
+    facet: Facet,
+) -> impl IntoView {
+    let ctx = RecordCtx::expect();
+    let options = ctx.index.with_value(|i| i.options(facet).to_vec());
+    (!options.is_empty()).then(|| {
+        view! {
+            <fieldset class="facet">
+                <legend>{facet.legend()}</legend>
+                <ul>
+                    {options
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, option)| {
+                            let input_id = format!("facet-{}-{}", facet.key(), slug(&option.value));
+                            let value = option.value.clone();
+                            let checked = {
+                                let value = value.clone();
+                                Memo::new(move |_| ctx.state.with(|s| s.has(facet, &value)))
+                            };
+                            let count = Memo::new(move |_| ctx.matches.with(|m| m.count(facet, i)));
+                            let disabled = move || count.get() == 0 && !checked.get();
+                            let on_change = move |ev: leptos::ev::Event| {
+                                let on = event_target_checked(&ev);
+                                let next = ctx.state.with_untracked(|s| s.with(facet, &value, on));
+                                ctx.go(&next, false);
+                            };
+                            view! {
+                                <li class:is-disabled=disabled>
+                                    <input
+                                        type="checkbox"
+                                        id=input_id.clone()
+                                        prop:checked=checked
+                                        disabled=disabled
+                                        on:change=on_change
+                                    />
+                                    <label for=input_id>
+                                        {option.label}
+                                        " "
+                                        <span class="count">{move || format!("({})", count.get())}</span>
+                                    </label>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </fieldset>
+        }
+    })
+}
+
+/// A DOM-id-safe form of an option value.
+fn slug(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}

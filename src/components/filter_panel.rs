@@ -1,0 +1,34 @@
+//! The filters: search first, then the facets, then "Clear all filters".
+
+use leptos::prelude::*;
+
+use crate::components::context::RecordCtx;
+use crate::components::facet::FacetGroup;
+use crate::components::search_box::SearchBox;
+use crate::filter::{Facet, FilterState};
+
+/// Search, the five facets and a button that clears them all.
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let ctx = RecordCtx::expect();
+    let active = move || ctx.state.with(FilterState::is_active);
+    view! {
+        <section class="filters" aria-labelledby="filters-title">
+            <h2 id="filters-title">"Filter resolutions"</h2>
+            <SearchBox/>
+            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet/> }).collect_view()}
+            <button
+                type="button"
+                class="button button-secondary"
+                aria-disabled=move || (!active()).to_string()
+                on:click=move |_| {
+                    if active() {
+                        ctx.go(&FilterState::default(), false);
+                    }
+                }
+            >
+                "Clear all filters"
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,38 @@
+//! The search box.
+
+use leptos::prelude::*;
+
+use crate::components::context::RecordCtx;
+
+/// A labelled `<input type="search">`. Each keystroke replaces the current history entry, so the
+/// URL always holds the search without flooding the back button.
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let ctx = RecordCtx::expect();
+    let value = Memo::new(move |_| ctx.state.with(|s| s.q.clone()));
+    let on_input = move |ev: leptos::ev::Event| {
+        let q = event_target_value(&ev);
+        let next = ctx.state.with_untracked(|s| {
+            let mut next = s.clone();
+            next.q = q;
+            next
+        });
+        ctx.go(&next, true);
+    };
+    view! {
+        <div class="search">
+            <label for="search">"Search resolutions"</label>
+            <p class="hint" id="search-hint">"Titles, summaries, states, themes and quotes. Accents and case do not matter."</p>
+            <input
+                type="search"
+                id="search"
+                name="q"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="search-hint"
+                prop:value=value
+                on:input=on_input
+            />
+        </div>
+    }
+}

@@ -1,0 +1,84 @@
+//! The compact lists beside the cards: events held, reforms at home, partners, and how the
+//! source characterises the state.
+
+use leptos::prelude::*;
+
+use crate::components::citations::Citations;
+use crate::components::context::RecordCtx;
+use crate::model::EventKind;
+
+/// Events held, reforms at home, partners and notes, each with its dates (where sourced) and
+/// sources.
+#[component]
+pub fn SideLists() -> impl IntoView {
+    let ctx = RecordCtx::expect();
+    let (held, reforms, partners, notes) = ctx.with_data(|d| {
+        let held: Vec<_> = d
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::EventHeld)
+            .cloned()
+            .collect();
+        (held, d.reforms.clone(), d.partners.clone(), d.notes.clone())
+    });
+    view! {
+        <div class="side-lists">
+            {(!held.is_empty()).then(|| view! {
+                <section aria-labelledby="held-title">
+                    <h2 id="held-title">"Events held"</h2>
+                    <ul class="compact">
+                        {held.into_iter().map(|e| view! {
+                            <li id=e.id.clone()>
+                                <strong>{e.title.clone()}</strong>
+                                <span class="muted">{e.date.map_or_else(|| " · date not stated".to_owned(), |d| format!(" · {}", d.human()))}</span>
+                                <Citations record=e.id.clone() citations=e.citations.clone()/>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!reforms.is_empty()).then(|| view! {
+                <section aria-labelledby="reforms-title">
+                    <h2 id="reforms-title">"Reforms at home"</h2>
+                    <ul class="compact">
+                        {reforms.into_iter().map(|r| view! {
+                            <li id=r.id.clone()>
+                                <strong>{r.title.clone()}</strong>
+                                {r.date.map(|d| view! { <span class="muted">" · "<time datetime=d.iso()>{d.human()}</time></span> })}
+                                {(!r.summary.is_empty()).then(|| view! { <p>{r.summary.clone()}</p> })}
+                                <Citations record=r.id.clone() citations=r.citations.clone()/>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!partners.is_empty()).then(|| view! {
+                <section aria-labelledby="partners-title">
+                    <h2 id="partners-title">"Partners"</h2>
+                    <ul class="compact">
+                        {partners.into_iter().map(|p| view! {
+                            <li id=p.id.clone()>
+                                <strong>{p.name.clone()}</strong>
+                                <Citations record=p.id.clone() citations=p.citations.clone()/>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!notes.is_empty()).then(|| view! {
+                <section aria-labelledby="notes-title">
+                    <h2 id="notes-title">"In the source's words"</h2>
+                    <ul class="compact">
+                        {notes.into_iter().map(|n| view! {
+                            <li id=n.id.clone()>
+                                <strong>{n.title.clone()}</strong>
+                                <p>{n.text.clone()}</p>
+                                <Citations record=n.id.clone() citations=n.citations.clone()/>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+        </div>
+    }
+}

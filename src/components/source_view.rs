@@ -1,0 +1,117 @@
+//! A source's shipped text, with the cited quote highlighted, so any quote can be checked in
+//! its context.
+
+use leptos::prelude::*;
+
+use crate::api;
+use crate::components::context::RecordCtx;
+use crate::components::load_error::LoadErrorView;
+use crate::filter::highlight::find_quote;
+use crate::filter::links::{fragment_href, SourceRequest};
+
+/// The text of the requested source, quote marked and scrolled into view, with a way back.
+#[component]
+pub fn SourceView(
+    /// Which source and quote to show.
+    request: SourceRequest,
+) -> impl IntoView {
+    let ctx = RecordCtx::expect();
+    let source = ctx.with_data(|d| d.sources.iter().find(|s| s.id == request.source).cloned());
+    let back_to = request.from.clone().unwrap_or_else(|| "main".to_owned());
+    let back = move || ctx.state.with(|s| fragment_href(s, &back_to));
+    let Some(source) = source else {
+        return view! {
+            <section class="source-view" role="alert" aria-labelledby="source-title">
+                <h2 id="source-title">"No such source"</h2>
+                <p>{format!("The record has no source with the id “{}”.", request.source)}</p>
+                <p><a href=back>"Back to the record"</a></p>
+            </section>
+        }
+        .into_any();
+    };
+    let Some(file) = source.file.clone() else {
+        return view! {
+            <section class="source-view" aria-labelledby="source-title">
+                <h2 id="source-title">{source.title.clone()}</h2>
+                <p>"This source's text is not shipped with the record."</p>
+                {source.url.clone().map(|url| view! { <p><a href=url rel="noopener noreferrer">"Read it online"</a></p> })}
+                <p><a href=back>"Back to the record"</a></p>
+            </section>
+        }
+        .into_any();
+    };
+    let text = LocalResource::new(move || {
+        let file = file.clone();
+        async move { api::fetch_text(&file).await }
+    });
+    let quote = request.quote.clone();
+    let body = move || {
+        text.get().map(|result| match result {
+            Ok(text) => {
+                let quote = quote.clone();
+                render_text(&text, quote.as_deref()).into_any()
+            }
+            Err(error) => {
+                view! { <LoadErrorView error on_retry=move || text.refetch()/> }.into_any()
+            }
+        })
+    };
+    // Once the text is on the page, bring the quote into view.
+    Effect::new(move |_| {
+        if text.with(|t| t.as_ref().is_some_and(|r| r.is_ok())) {
+            request_animation_frame(|| {
+                if let Some(mark) = document().get_element_by_id("quote") {
+                    mark.scroll_into_view();
+                }
+            });
+        }
+    });
+    view! {
+        <section class="source-view" aria-labelledby="source-title">
+            <p><a href=back.clone()>"← Back to the record"</a></p>
+            <h2 id="source-title">{source.title.clone()}</h2>
+            <p class="muted">
+                {source.publisher.clone()}
+                {source.date.map(|d| format!(", {}", d.human()))}
+            </p>
+            <Suspense fallback=|| view! { <p role="status">"Loading the source text…"</p> }>
+                <div class="source-text">{body}</div>
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+/// The text as paragraphs, with the quote (if found) in a `<mark id="quote">`.
+fn render_text(text: &str, quote: Option<&str>) -> impl IntoView {
+    let found = quote.and_then(|q| find_quote(text, q));
+    let missing = quote.is_some() && found.is_none();
+    let mut offset = 0;
+    let paragraphs = text
+        .split('\n')
+        .map(|line| {
+            let start = offset;
+            offset += line.len() + 1;
+            let end = start + line.len();
+            match found {
+                Some((qs, qe)) if qs < end && qe > start => {
+                    let (from, to) = (qs.max(start) - start, qe.min(end) - start);
+                    let first = qs >= start;
+                    view! {
+                        <p>
+                            {line[..from].to_owned()}
+                            <mark id=first.then_some("quote")>{line[from..to].to_owned()}</mark>
+                            {line[to..].to_owned()}
+                        </p>
+                    }
+                    .into_any()
+                }
+                _ => view! { <p>{line.to_owned()}</p> }.into_any(),
+            }
+        })
+        .collect_view();
+    view! {
+        {missing.then(|| view! { <p role="alert">"The quoted words were not found in this text."</p> })}
+        {paragraphs}
+    }
+}

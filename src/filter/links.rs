@@ -1,0 +1,105 @@
+//! Links that carry the current view: to a card, to an event, to a quote in its source.
+//!
+//! All links are relative to the document base, so they work at `/` and under any sub-path.
+
+use crate::filter::state::{decode, encode, FilterState};
+
+/// A request, read from the URL, to show a source's text with a quote highlighted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceRequest {
+    /// The source's id.
+    pub source: String,
+    /// The quote to highlight, if any.
+    pub quote: Option<String>,
+    /// The id of the card the reader came from, to return to it.
+    pub from: Option<String>,
+}
+
+impl SourceRequest {
+    /// Reads `source`, `quote` and `from` from a query string; `None` when no source is asked for.
+    pub fn from_query(query: &str) -> Option<Self> {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut request = SourceRequest {
+            source: String::new(),
+            quote: None,
+            from: None,
+        };
+        for pair in query.split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            let value = decode(value);
+            if value.trim().is_empty() {
+                continue;
+            }
+            match key {
+                "source" => request.source = value,
+                "quote" => request.quote = Some(value),
+                "from" => request.from = Some(value),
+                _ => {}
+            }
+        }
+        (!request.source.is_empty()).then_some(request)
+    }
+}
+
+/// A link to an element of the page (`#id`) that keeps the current filters.
+pub fn fragment_href(state: &FilterState, id: &str) -> String {
+    format!("{}#{id}", state.to_query())
+}
+
+/// A link to the page with the filters of `state`.
+pub fn state_href(state: &FilterState) -> String {
+    let query = state.to_query();
+    if query.is_empty() {
+        "./".to_owned()
+    } else {
+        query
+    }
+}
+
+/// A link that shows `source`'s text with `quote` highlighted, keeping the filters and
+/// remembering the card (`from`) to go back to.
+pub fn source_href(state: &FilterState, source: &str, quote: Option<&str>, from: &str) -> String {
+    let query = state.to_query();
+    let mut href = if query.is_empty() {
+        "?".to_owned()
+    } else {
+        format!("{query}&")
+    };
+    href.push_str(&format!("source={}", encode(source)));
+    if let Some(quote) = quote {
+        href.push_str(&format!("&quote={}", encode(quote)));
+    }
+    href.push_str(&format!("&from={}#quote", encode(from)));
+    href
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Guards the source link round trip, filters kept.
+    #[test]
+    fn source_link_round_trips() {
+        let state = FilterState::from_query("?theme=Education");
+        let href = source_href(&state, "mfa", Some("Volker Türk & co"), "res-a");
+        let (query, hash) = href.split_once('#').unwrap();
+        assert_eq!(hash, "quote");
+        assert_eq!(FilterState::from_query(query), state);
+        let request = SourceRequest::from_query(query).unwrap();
+        assert_eq!(request.source, "mfa");
+        assert_eq!(request.quote.as_deref(), Some("Volker Türk & co"));
+        assert_eq!(request.from.as_deref(), Some("res-a"));
+        assert_eq!(SourceRequest::from_query("?theme=x"), None);
+    }
+
+    // Guards links that keep the view: fragments and the plain page.
+    #[test]
+    fn fragments_keep_filters() {
+        let state = FilterState::from_query("?session=54");
+        assert_eq!(fragment_href(&state, "ev-a"), "?session=54#ev-a");
+        assert_eq!(fragment_href(&FilterState::default(), "ev-a"), "#ev-a");
+        assert_eq!(state_href(&FilterState::default()), "./");
+    }
+}
