@@ -1,0 +1,193 @@
+// Cards, facets, search and the URL, in the release build under /hrc/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, launch, newPage } from './harness.mjs';
+
+let server;
+let browser;
+const data = JSON.parse(await readFile('public/data/kazakhstan-hrc-2022-2024.json', 'utf8'));
+const total = data.resolutions.length;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', options = {}) {
+  const page = await newPage(browser, options);
+  page.setDefaultTimeout(10_000);
+  await page.goto(server.url + query);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return page;
+}
+
+const status = (page) => page.getByRole('status').filter({ hasText: 'resolution' });
+const cards = (page) => page.getByRole('article');
+const facet = (page, legend) => page.getByRole('group', { name: legend });
+const query = (page) => new URL(page.url()).search;
+
+test('every resolution is a card: an article with a heading, role, outcome and sources', async () => {
+  const page = await open();
+  assert.equal(await cards(page).count(), total);
+  const card = page.getByRole('article', { name: 'Ensuring quality education for peace and tolerance for every child' });
+  const text = await card.innerText();
+  assert.match(text, /Led/);
+  assert.match(text, /Resolution 54\/5/);
+  assert.match(text, /HRC 54/);
+  assert.match(text, /Adopted without a vote, 11 October 2023/);
+  assert.match(text, /Led by Kazakhstan, on behalf of the five Central Asian states/);
+  assert.match(text, /more than 70/);
+  // Only cards are articles.
+  assert.equal(await page.locator('article').count(), total);
+  await card.getByText(/^Sources \(\d+\)$/).click();
+  await card.getByRole('blockquote').first().waitFor();
+  assert.match(await card.getByRole('blockquote').first().innerText(), /children's rights in education/);
+  await page.context().close();
+});
+
+test('a checkbox filters, counts, and adds a history entry; back and forward work', async () => {
+  const page = await open();
+  await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
+  const education = facet(page, 'Theme').getByRole('checkbox', { name: /^Education \(2\)$/ });
+  await education.check();
+  await status(page).filter({ hasText: `2 of ${total} resolutions` }).waitFor();
+  assert.equal(query(page), '?theme=Education');
+  assert.equal(await cards(page).count(), 2);
+  // Counts reflect the other filters: within Education, one resolution was led.
+  await facet(page, 'Role').getByRole('checkbox', { name: /^Led \(1\)$/ }).waitFor();
+  await page.goBack();
+  await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
+  assert.equal(await education.isChecked(), false);
+  await page.goForward();
+  await status(page).filter({ hasText: `2 of ${total} resolutions` }).waitFor();
+  assert.equal(await education.isChecked(), true);
+  await page.context().close();
+});
+
+test('options with no results stay visible but disabled', async () => {
+  const page = await open('?role=led');
+  const justice = facet(page, 'Theme').getByRole('checkbox', { name: /^Justice \(0\)$/ });
+  assert.equal(await justice.isDisabled(), true);
+  const children = facet(page, 'Theme').getByRole('checkbox', { name: /^Children \(1\)$/ });
+  assert.equal(await children.isDisabled(), false);
+  await page.context().close();
+});
+
+test('reloading restores the view from the URL', async () => {
+  const page = await open('?q=free&theme=Education');
+  await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
+  assert.equal(await page.getByRole('searchbox', { name: /Search/ }).inputValue(), 'free');
+  assert.equal(await facet(page, 'Theme').getByRole('checkbox', { name: /^Education/ }).isChecked(), true);
+  await page.reload();
+  await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
+  await page.getByRole('article', { name: 'The right to free education' }).waitFor();
+  await page.context().close();
+});
+
+test('typing searches, replaces the history entry, and highlights matches', async () => {
+  const page = await open();
+  const before = await page.evaluate(() => history.length);
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.pressSequentially('Perpetrators ACCOUNT', { delay: 20 });
+  await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
+  assert.equal(query(page), '?q=Perpetrators%20ACCOUNT');
+  assert.equal(await page.evaluate(() => history.length), before);
+  const card = page.getByRole('article', { name: 'Elimination of domestic violence' });
+  const marks = await card.locator('.card-summary mark').allInnerTexts();
+  assert.deepEqual(marks, ['perpetrators', 'account']);
+  // Quotes are searched too: "domestic violence" is also quoted on the education card.
+  await box.fill('domestic violence');
+  await status(page).filter({ hasText: `2 of ${total} resolutions` }).waitFor();
+  await page.context().close();
+});
+
+test('search ignores accents and case, for Latin and Cyrillic text', async () => {
+  const page = await newPage(browser);
+  const edited = structuredClone(data);
+  edited.resolutions[0].summary = 'Report by Volker Türk; Ёлка in Қазақстан';
+  await page.route('**/data/kazakhstan-hrc-2022-2024.json', (r) =>
+    r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(edited) }),
+  );
+  await page.goto(server.url + '?q=TURK');
+  await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
+  assert.equal(await page.getByRole('article').locator('mark').first().innerText(), 'Türk');
+  await page.goto(server.url + '?q=' + encodeURIComponent('елка қазақстан'));
+  await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
+  await page.context().close();
+});
+
+test('an empty result explains itself and offers to clear the filters', async () => {
+  const page = await open('?q=zebra&role=led');
+  await status(page).filter({ hasText: `0 of ${total} resolutions` }).waitFor();
+  await page.getByText(/No resolution matches these filters/).waitFor();
+  await page.getByRole('button', { name: 'Show all resolutions' }).click();
+  await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
+  assert.equal(query(page), '');
+  await page.context().close();
+});
+
+test('"Clear all filters" clears search and facets', async () => {
+  const page = await open('?q=education&session=54');
+  await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
+  assert.equal(await page.getByRole('searchbox', { name: /Search/ }).inputValue(), '');
+  await page.context().close();
+});
+
+test('unknown or malformed parameters are ignored', async () => {
+  const page = await open('?session=abc&role=boss&theme=Nothing&utm_source=x&q=%E2%82');
+  // A search for an undecodable byte finds nothing, and nothing breaks.
+  await status(page).filter({ hasText: `0 of ${total} resolutions` }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.goto(server.url + '?session=abc&role=boss&theme=Nothing');
+  await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
+  await page.context().close();
+});
+
+test('opening #id scrolls to the card, highlights and focuses it', async () => {
+  const id = data.resolutions[5].id;
+  const page = await open('#' + id, { viewport: { width: 1280, height: 700 } });
+  const card = page.getByRole('article', { name: data.resolutions[5].title });
+  await page.waitForFunction((id) => document.activeElement?.id === id, id);
+  assert.match(await card.getAttribute('class'), /is-target/);
+  // Scrolling may be smooth: wait until the card's top has arrived in the viewport.
+  await page.waitForFunction((id) => {
+    const r = document.getElementById(id).getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight / 2;
+  }, id);
+  await page.context().close();
+});
+
+test('a quote opens in its source text, highlighted, with a way back', async () => {
+  const page = await open('?theme=Education');
+  const card = page.getByRole('article', { name: 'Ensuring quality education for peace and tolerance for every child' });
+  await card.getByText(/^Sources \(\d+\)$/).click();
+  await card.getByRole('link', { name: 'Show in the source text' }).first().click();
+  await page.getByRole('heading', { level: 2, name: /Kazakhstan sums up/ }).waitFor();
+  const mark = page.locator('mark#quote');
+  assert.equal(await mark.innerText(), data.resolutions[0].citations[0].quote);
+  await page.getByRole('link', { name: /Back to the record/ }).click();
+  await card.waitFor();
+  assert.match(query(page), /^\?theme=Education/);
+  await page.context().close();
+});
+
+test('no horizontal scrolling at 360 px, and keyboard focus is visible', async () => {
+  const page = await open('', { viewport: { width: 360, height: 780 } });
+  await cards(page).first().waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the resolutions');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('type')), 'search');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await page.context().close();
+});
