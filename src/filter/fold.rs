@@ -118,7 +118,8 @@ pub fn query_words(query: &str) -> Vec<String> {
     words
 }
 
-#[cfg(test)]
+// Native only: plain #[test]s do not run on wasm32, and proptest does not build there.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -65,7 +65,8 @@ pub fn find_quote(text: &str, quote: &str) -> Option<(usize, usize)> {
     text.find(quote).map(|at| (at, at + quote.len()))
 }
 
-#[cfg(test)]
+// Native only: plain #[test]s do not run on wasm32, and proptest does not build there.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::filter::fold::query_words;

@@ -75,7 +75,8 @@ pub fn source_href(state: &FilterState, source: &str, quote: Option<&str>, from:
     href
 }
 
-#[cfg(test)]
+// Native only: plain #[test]s do not run on wasm32, and proptest does not build there.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

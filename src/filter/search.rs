@@ -258,7 +258,8 @@ impl Matches {
     }
 }
 
-#[cfg(test)]
+// Native only: plain #[test]s do not run on wasm32, and proptest does not build there.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::model::parse;

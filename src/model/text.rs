@@ -36,7 +36,8 @@ pub fn leads_line(r: &Resolution) -> String {
     line
 }
 
-#[cfg(test)]
+// Native only: plain #[test]s do not run on wasm32, and proptest does not build there.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::model::{PartialDate, Role};
