@@ -124,6 +124,9 @@ fn every_shown_resolution_fact_is_supported() {
         if !r.summary.is_empty() {
             shown.push("summary");
         }
+        if !r.themes.is_empty() {
+            shown.push("themes");
+        }
         if r.outcome != Outcome::NotStated {
             shown.push("outcome");
         }
@@ -162,8 +165,9 @@ fn holds_the_seed_record() {
     assert_eq!(led[0].symbol.as_deref(), Some("54/5"));
     // The domestic violence resolution's symbol is not confirmed by any source: it stays empty.
     assert_eq!(led[1].symbol, None);
+    // Sessions 49–59 at least: editors add later sessions as they pass.
     let sessions: Vec<u32> = data.sessions.iter().map(|s| s.number).collect();
-    assert_eq!(sessions, (49..=59).collect::<Vec<_>>());
+    assert!((49..=59).all(|n| sessions.contains(&n)), "{sessions:?}");
     assert!(data
         .events
         .iter()

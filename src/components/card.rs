@@ -6,6 +6,7 @@ use crate::components::citations::Citations;
 use crate::components::context::RecordCtx;
 use crate::components::highlighted::Highlighted;
 use crate::filter::links::fragment_href;
+use crate::filter::timeline::by_date;
 use crate::model::text::{adoption_line, join_names, leads_line};
 use crate::model::{Resolution, Role};
 
@@ -18,10 +19,16 @@ pub fn Card(
     let ctx = RecordCtx::expect();
     // One record is copied once, when its card mounts; typing never copies data.
     let r: Resolution = ctx.with_data(|d| d.resolutions[index].clone());
-    let follow_ups: Vec<(String, String, Option<String>)> = ctx.with_data(|d| {
-        r.follow_ups
+    // Its events on the timeline: the follow-ups it names and every event that names it.
+    let events: Vec<(String, String, Option<String>)> = ctx.with_data(|d| {
+        let mut related: Vec<&crate::model::Event> = d
+            .events
             .iter()
-            .filter_map(|id| d.events.iter().find(|e| &e.id == id))
+            .filter(|e| r.follow_ups.contains(&e.id) || e.resolutions.contains(&r.id))
+            .collect();
+        related.sort_by(|a, b| by_date(&a.date, &b.date));
+        related
+            .into_iter()
             .map(|e| (e.id.clone(), e.title.clone(), e.date.map(|d| d.human())))
             .collect()
     });
@@ -44,19 +51,20 @@ pub fn Card(
     let leads = leads_line(&r);
     let cosponsors = cosponsors_line(&r);
     let permalink = format!("#{}", r.id);
-    let follow_up_list = (!follow_ups.is_empty()).then(|| {
+    let event_list = (!events.is_empty()).then(|| {
         view! {
-            <div class="card-follow-ups">
-                <h4>"Follow-ups"</h4>
+            <div class="card-events">
+                <h4>"On the timeline"</h4>
                 <ul>
-                    {follow_ups
+                    {events
                         .into_iter()
                         .map(|(id, title, date)| {
                             let href = move || ctx.state.with(|s| fragment_href(s, &id));
                             view! {
                                 <li>
                                     <a href=href>{title}</a>
-                                    {date.map(|d| view! { " · " <span class="muted">{d}</span> })}
+                                    " · "
+                                    <span class="muted">{date.unwrap_or_else(|| "date not stated".to_owned())}</span>
                                 </li>
                             }
                         })
@@ -90,7 +98,7 @@ pub fn Card(
             })}
             {(!r.summary.is_empty()).then(|| view! { <p class="card-summary"><Highlighted text=r.summary.clone()/></p> })}
             {cosponsors.map(|c| view! { <p class="card-cosponsors"><Highlighted text=c/></p> })}
-            {follow_up_list}
+            {event_list}
             <Citations record=r.id.clone() citations=r.citations.clone()/>
             <p class="card-permalink">
                 <a href=permalink aria-label=format!("Permalink to “{}”", r.title)>"Permalink"</a>

@@ -18,3 +18,4 @@ pub mod search_box;
 pub mod side_lists;
 pub mod site_footer;
 pub mod source_view;
+pub mod timeline;

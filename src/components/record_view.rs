@@ -14,6 +14,7 @@ use crate::components::result_status::ResultStatus;
 use crate::components::side_lists::SideLists;
 use crate::components::site_footer::SiteFooter;
 use crate::components::source_view::SourceView;
+use crate::components::timeline::Timeline;
 use crate::filter::links::SourceRequest;
 use crate::model::Loaded;
 
@@ -36,6 +37,7 @@ pub fn RecordView(
         {move || match source.get() {
             Some(request) => view! { <main id="main" tabindex="-1"><SourceView request/></main> }.into_any(),
             None => view! {
+                <Timeline/>
                 <div class="layout">
                     <aside class="sidebar">
                         <FilterPanel/>

@@ -8,6 +8,7 @@ pub mod highlight;
 pub mod links;
 pub mod search;
 pub mod state;
+pub mod timeline;
 
 pub use search::{FacetOption, Index, Matches};
 pub use state::{Facet, FilterState};

@@ -15,17 +15,12 @@ pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
     check_sources(&mut data.sources, &mut ids, problems);
     let sources = &data.sources;
 
-    for (i, membership) in data.profile.memberships.iter_mut().enumerate() {
-        let section = format!("profile.memberships[{i}]");
-        check_citations(
-            &section,
-            None,
-            &mut membership.citations,
-            &[],
-            sources,
-            problems,
-        );
-        if membership.from > membership.to {
+    let mut index = 0;
+    data.profile.memberships.retain_mut(|membership| {
+        let section = format!("profile.memberships[{index}]");
+        index += 1;
+        // Compared at their precision: a term "2022" to "2022" is one year, not an error.
+        if membership.to.latest() < membership.from.earliest() {
             problems.push(problem(
                 &section,
                 None,
@@ -36,7 +31,15 @@ pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
                 ),
             ));
         }
-    }
+        check_citations(
+            &section,
+            None,
+            &mut membership.citations,
+            MEMBERSHIP_FIELDS,
+            sources,
+            problems,
+        )
+    });
 
     let mut numbers = HashSet::new();
     data.sessions.retain_mut(|session| {
@@ -50,7 +53,8 @@ pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
             ));
             return false;
         }
-        if session.start > session.end {
+        // Compared at their precision: "2024-09" may end on any day of September.
+        if session.end.latest() < session.start.earliest() {
             problems.push(problem(
                 "sessions",
                 Some(&id),
@@ -65,7 +69,7 @@ pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
             "sessions",
             Some(&id),
             &mut session.citations,
-            &[],
+            SESSION_FIELDS,
             sources,
             problems,
         )
@@ -110,6 +114,11 @@ pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
         );
     }
 }
+
+/// The fields a session's citation may support.
+const SESSION_FIELDS: &[&str] = &["number", "start", "end"];
+/// The fields a membership's citation may support.
+const MEMBERSHIP_FIELDS: &[&str] = &["from", "to", "elected"];
 
 fn problem(section: &str, id: Option<&str>, path: &str, message: String) -> Problem {
     Problem {
@@ -246,7 +255,7 @@ fn check_citations(
             }
         }
         for (j, field) in c.supports.iter().enumerate() {
-            if !fields.is_empty() && !fields.contains(&field.as_str()) {
+            if !fields.contains(&field.as_str()) {
                 problems.push(problem(
                     section,
                     id,

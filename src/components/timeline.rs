@@ -1,0 +1,230 @@
+//! The session timeline: a labelled region with an ordered list of sessions and events,
+//! linked both ways to the cards and following the active filters.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::context::RecordCtx;
+use crate::filter::links::fragment_href;
+use crate::filter::timeline::{build, civil_from_days, Entry, Item};
+use crate::filter::{Facet, FilterState};
+
+/// Sessions in time order (the membership term marked), each with its events; events outside
+/// sessions between them; undated events last. Tab and the arrow keys move between events.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let ctx = RecordCtx::expect();
+    let items = ctx.with_data(|d| build(d, today()));
+    let (state_name, terms) = ctx.with_data(|d| {
+        let terms: Vec<String> = d
+            .profile
+            .memberships
+            .iter()
+            .map(|m| format!("{}–{}", m.from.year_value(), m.to.year_value()))
+            .collect();
+        (d.profile.state.name.clone(), terms)
+    });
+    let intro = if terms.is_empty() {
+        "Sessions and events in time order.".to_owned()
+    } else {
+        format!(
+            "Sessions during {state_name}'s membership ({}) are marked “Member”. Move between events with Tab or the arrow keys; choose a session to show only its resolutions.",
+            terms.join(", ")
+        )
+    };
+    view! {
+        <section class="timeline" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">"Timeline"</h2>
+            <p class="hint">{intro}</p>
+            <ol class="tl" on:keydown=move_between_events>
+                {items.into_iter().map(|item| view! { <TimelineItem item/> }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// One top-level item: a session with its events, a loose event, or the undated events.
+#[component]
+fn TimelineItem(item: Item) -> impl IntoView {
+    let ctx = RecordCtx::expect();
+    match item {
+        Item::Session { number, start, end, in_term, when, events } => {
+            let value = number.to_string();
+            let option = ctx.index.with_value(|i| i.options(Facet::Session).iter().position(|o| o.value == value));
+            let selected = {
+                let value = value.clone();
+                Memo::new(move |_| ctx.state.with(|s| s.has(Facet::Session, &value)))
+            };
+            let filter_link = option.map(|i| {
+                let value = value.clone();
+                let href = move || {
+                    ctx.state.with(|s| {
+                        let next = if selected.get() { s.with(Facet::Session, &value, false) } else { s.only(Facet::Session, &value) };
+                        fragment_href(&next, "main")
+                    })
+                };
+                let count = move || ctx.matches.with(|m| m.count(Facet::Session, i));
+                view! {
+                    <a class="tl-filter" href=href aria-current=move || selected.get().then_some("true")>
+                        {move || if selected.get() { "Show every session".to_owned() } else { "Show its resolutions".to_owned() }}
+                        <span class="visually-hidden">{format!(" (HRC {number})")}</span>
+                        {move || (!selected.get()).then(|| format!(" ({})", count()))}
+                    </a>
+                }
+            });
+            view! {
+                <li class="tl-session" class:in-term=in_term class:is-selected=move || selected.get()>
+                    <div class="tl-head">
+                        <h3>{format!("HRC {number}")}</h3>
+                        <p class="tl-dates">
+                            <time datetime=start.iso()>{start.human()}</time>
+                            " – "
+                            <time datetime=end.iso()>{end.human()}</time>
+                        </p>
+                        <p class="tl-badges">
+                            {in_term.then(|| view! { <span class="badge badge-term">"Member"</span> })}
+                            {when.label().map(|l| view! { <span class="badge badge-when">{l}</span> })}
+                        </p>
+                    </div>
+                    {(!events.is_empty()).then(|| view! {
+                        <ol class="tl-events">
+                            {events.into_iter().map(|entry| view! { <TimelineEntry entry/> }).collect_view()}
+                        </ol>
+                    })}
+                    {filter_link}
+                </li>
+            }
+            .into_any()
+        }
+        Item::Event(entry) => view! {
+            <li class="tl-loose">
+                <ol class="tl-events">
+                    <TimelineEntry entry/>
+                </ol>
+            </li>
+        }
+        .into_any(),
+        Item::Undated(entries) => view! {
+            <li class="tl-undated">
+                <div class="tl-head">
+                    <h3>"Date not stated"</h3>
+                </div>
+                <ol class="tl-events">
+                    {entries.into_iter().map(|entry| view! { <TimelineEntry entry/> }).collect_view()}
+                </ol>
+            </li>
+        }
+        .into_any(),
+    }
+}
+
+/// One event: its kind, title and date in one link (to its resolution's card when it concerns
+/// one), so a screen reader reads the title and date and nothing more.
+#[component]
+fn TimelineEntry(entry: Entry) -> impl IntoView {
+    let ctx = RecordCtx::expect();
+    let id = entry.id.clone();
+    let is_target = move || ctx.hash.with(|h| *h == id);
+    let related = entry.resolutions.clone();
+    // Matches are in dataset order, so membership is a binary search.
+    let dimmed = Memo::new(move |_| {
+        ctx.state.with(FilterState::is_active)
+            && !related.is_empty()
+            && ctx
+                .matches
+                .with(|m| !related.iter().any(|i| m.records.binary_search(i).is_ok()))
+    });
+    let target = match entry.resolutions.as_slice() {
+        [one] => Some(ctx.with_data(|d| d.resolutions[*one].id.clone())),
+        _ => None,
+    };
+    let own = entry.id.clone();
+    let href = move || {
+        ctx.state
+            .with(|s| fragment_href(s, target.as_deref().unwrap_or(&own)))
+    };
+    let others: Vec<(String, String)> = if entry.resolutions.len() > 1 {
+        ctx.with_data(|d| {
+            entry
+                .resolutions
+                .iter()
+                .map(|&i| (d.resolutions[i].id.clone(), d.resolutions[i].title.clone()))
+                .collect()
+        })
+    } else {
+        Vec::new()
+    };
+    let date = entry.date;
+    view! {
+        <li id=entry.id.clone() class="tl-event" class:is-dimmed=dimmed class:is-target=is_target tabindex="-1">
+            <a class="tl-link" href=href>
+                <span class="tl-kind">{entry.kind.label()}": "</span>
+                <span class="tl-title">{entry.title.clone()}</span>
+                {match date {
+                    Some(d) => view! { ", " <time datetime=d.iso()>{d.human()}</time> }.into_any(),
+                    None => view! { <span class="muted">", date not stated"</span> }.into_any(),
+                }}
+            </a>
+            {entry.when.label().map(|l| view! { " " <span class="badge badge-when">{l}</span> })}
+            {move || dimmed.get().then(|| view! { <span class="visually-hidden">" (its resolution is outside the current filters)"</span> })}
+            {(!others.is_empty()).then(|| view! {
+                <ul class="tl-related" aria-label="Resolutions">
+                    {others.into_iter().map(|(id, title)| {
+                        let href = move || ctx.state.with(|s| fragment_href(s, &id));
+                        view! { <li><a href=href>{title}</a></li> }
+                    }).collect_view()}
+                </ul>
+            })}
+        </li>
+    }
+}
+
+/// Arrow keys (and Home/End) move focus between the timeline's event links.
+fn move_between_events(ev: leptos::ev::KeyboardEvent) {
+    let step: i32 = match ev.key().as_str() {
+        "ArrowDown" | "ArrowRight" => 1,
+        "ArrowUp" | "ArrowLeft" => -1,
+        "Home" => i32::MIN,
+        "End" => i32::MAX,
+        _ => return,
+    };
+    let Some(list) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(links) = list.query_selector_all("a.tl-link") else {
+        return;
+    };
+    let links: Vec<web_sys::HtmlElement> = (0..links.length())
+        .filter_map(|i| links.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    if links.is_empty() {
+        return;
+    }
+    let active = document().active_element();
+    let at = links.iter().position(|l| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == l.unchecked_ref::<web_sys::Element>())
+    });
+    let last = links.len() - 1;
+    let next = match (step, at) {
+        (i32::MIN, _) => 0,
+        (i32::MAX, _) => last,
+        (_, None) => 0,
+        (1, Some(i)) => (i + 1).min(last),
+        (_, Some(i)) => i.saturating_sub(1),
+    };
+    ev.prevent_default();
+    let _ = links[next].focus();
+}
+
+/// Today's date in UTC, for telling past from upcoming.
+fn today() -> (u16, u8, u8) {
+    let days = (js_sys::Date::now() / 86_400_000.0).floor();
+    // Far inside i64's range for any real clock.
+    civil_from_days(days as i64)
+}

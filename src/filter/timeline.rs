@@ -1,0 +1,386 @@
+//! The session timeline: sessions in time order, each with its events, and the events that fall
+//! outside any session placed between them by date, at the date's precision.
+
+use std::cmp::Ordering;
+
+use crate::model::{Dataset, EventKind, PartialDate};
+
+/// Where a date lies relative to today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    /// Entirely before today.
+    Past,
+    /// Today falls within it (e.g. "2026" during 2026, or a session in progress).
+    Current,
+    /// Entirely after today.
+    Upcoming,
+    /// No date is sourced.
+    Undated,
+}
+
+impl When {
+    /// Places the span `from..=to` (as (year, month, day)) relative to `today`.
+    pub fn of_span(from: (u16, u8, u8), to: (u16, u8, u8), today: (u16, u8, u8)) -> Self {
+        if to < today {
+            When::Past
+        } else if from > today {
+            When::Upcoming
+        } else {
+            When::Current
+        }
+    }
+
+    /// Places a date at its precision: "2025" is current throughout 2025.
+    pub fn of(date: Option<PartialDate>, today: (u16, u8, u8)) -> Self {
+        date.map_or(When::Undated, |d| {
+            When::of_span(d.earliest(), d.latest(), today)
+        })
+    }
+
+    /// A word for readers, or nothing for the past (the usual case needs no label).
+    pub fn label(self) -> Option<&'static str> {
+        match self {
+            When::Past | When::Undated => None,
+            When::Current => Some("Now"),
+            When::Upcoming => Some("Upcoming"),
+        }
+    }
+}
+
+/// One event (or dated reform) on the timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The record's id, also the element's id on the page.
+    pub id: String,
+    /// What kind of event.
+    pub kind: EventKind,
+    /// Its title.
+    pub title: String,
+    /// Its date, at its precision.
+    pub date: Option<PartialDate>,
+    /// Indices of the resolutions it concerns, in dataset order.
+    pub resolutions: Vec<usize>,
+    /// Past, current or upcoming.
+    pub when: When,
+}
+
+/// A top-level item of the timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A regular session, with its events.
+    Session {
+        /// The session's number.
+        number: u32,
+        /// Opening day.
+        start: PartialDate,
+        /// Closing day.
+        end: PartialDate,
+        /// Whether the state was a member during the session.
+        in_term: bool,
+        /// Past, current or upcoming.
+        when: When,
+        /// Its events, in date order.
+        events: Vec<Entry>,
+    },
+    /// An event outside any session, placed by its date.
+    Event(Entry),
+    /// Events no source dates, last.
+    Undated(Vec<Entry>),
+}
+
+impl Item {
+    /// The date the item sorts by.
+    fn key(&self) -> Option<PartialDate> {
+        match self {
+            Item::Session { start, .. } => Some(*start),
+            Item::Event(e) => e.date,
+            Item::Undated(_) => None,
+        }
+    }
+}
+
+/// Orders dates at their precision, undated last.
+pub fn by_date(a: &Option<PartialDate>, b: &Option<PartialDate>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => a.cmp(b),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+/// Builds the timeline of `data` as seen on `today` (year, month, day).
+pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
+    let resolution_index = |id: &str| data.resolutions.iter().position(|r| r.id == id);
+    let terms: Vec<(u16, u16)> = data
+        .profile
+        .memberships
+        .iter()
+        .map(|m| (m.from.year_value(), m.to.year_value()))
+        .collect();
+    let mut sessions: Vec<&crate::model::Session> = data.sessions.iter().collect();
+    sessions.sort_by_key(|s| s.start);
+
+    let mut entries: Vec<(Option<u32>, Entry)> = Vec::new();
+    for e in data
+        .events
+        .iter()
+        .filter(|e| e.kind != EventKind::EventHeld || e.date.is_some())
+    {
+        let entry = Entry {
+            id: e.id.clone(),
+            kind: e.kind,
+            title: e.title.clone(),
+            date: e.date,
+            resolutions: e
+                .resolutions
+                .iter()
+                .filter_map(|id| resolution_index(id))
+                .collect(),
+            when: When::of(e.date, today),
+        };
+        // An event belongs to its session when the data says so, or when its exact day falls
+        // within one; a month or a year is too vague to place inside a session.
+        let session = e.session.or_else(|| {
+            let d = e
+                .date
+                .filter(|d| d.precision() == crate::model::Precision::Day)?;
+            sessions
+                .iter()
+                .find(|s| s.start <= d && d <= s.end)
+                .map(|s| s.number)
+        });
+        entries.push((session, entry));
+    }
+    // Events held with no date are listed together at the end, as are other undated events.
+    for e in data
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::EventHeld && e.date.is_none())
+    {
+        entries.push((
+            None,
+            Entry {
+                id: e.id.clone(),
+                kind: e.kind,
+                title: e.title.clone(),
+                date: None,
+                resolutions: e
+                    .resolutions
+                    .iter()
+                    .filter_map(|id| resolution_index(id))
+                    .collect(),
+                when: When::Undated,
+            },
+        ));
+    }
+    for r in data.reforms.iter().filter(|r| r.date.is_some()) {
+        entries.push((
+            None,
+            Entry {
+                id: r.id.clone(),
+                kind: EventKind::Reform,
+                title: r.title.clone(),
+                date: r.date,
+                resolutions: Vec::new(),
+                when: When::of(r.date, today),
+            },
+        ));
+    }
+
+    let mut items: Vec<Item> = sessions
+        .iter()
+        .map(|s| {
+            let mut events: Vec<Entry> = entries
+                .iter()
+                .filter(|(n, _)| *n == Some(s.number))
+                .map(|(_, e)| e.clone())
+                .collect();
+            events.sort_by(|a, b| by_date(&a.date, &b.date));
+            let year = s.start.year_value();
+            Item::Session {
+                number: s.number,
+                start: s.start,
+                end: s.end,
+                in_term: terms.iter().any(|(from, to)| (*from..=*to).contains(&year)),
+                when: When::of_span(s.start.earliest(), s.end.latest(), today),
+                events,
+            }
+        })
+        .collect();
+    let known: Vec<u32> = sessions.iter().map(|s| s.number).collect();
+    let mut undated = Vec::new();
+    for (session, entry) in entries {
+        if session.is_some_and(|n| known.contains(&n)) {
+            continue;
+        }
+        if entry.date.is_some() {
+            items.push(Item::Event(entry));
+        } else {
+            undated.push(entry);
+        }
+    }
+    // Stable sort: a session sorts before a loose event of the same date.
+    items.sort_by(|a, b| by_date(&a.key(), &b.key()));
+    if !undated.is_empty() {
+        items.push(Item::Undated(undated));
+    }
+    items
+}
+
+/// Today as (year, month, day) from days since 1970-01-01 (as browsers count time), so the
+/// component needs no date library.
+pub fn civil_from_days(days: i64) -> (u16, u8, u8) {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (
+        u16::try_from(year).unwrap_or(u16::MAX),
+        u8::try_from(month).unwrap_or(1),
+        u8::try_from(day).unwrap_or(1),
+    )
+}
+
+// Native only: plain #[test]s do not run on wasm32, and proptest does not build there.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::model::parse;
+
+    fn shipped() -> Dataset {
+        let text = std::fs::read_to_string("public/data/kazakhstan-hrc-2022-2024.json").unwrap();
+        parse(&text).unwrap().dataset
+    }
+
+    fn label(item: &Item) -> String {
+        match item {
+            Item::Session { number, .. } => format!("HRC {number}"),
+            Item::Event(e) => e.id.clone(),
+            Item::Undated(_) => "undated".into(),
+        }
+    }
+
+    // Guards placement: sessions in order, events inside their session, loose events between
+    // sessions by date at their precision, undated last.
+    #[test]
+    fn places_events_in_time() {
+        let items = build(&shipped(), (2026, 11, 29));
+        let order: Vec<String> = items.iter().map(label).collect();
+        assert_eq!(
+            order,
+            [
+                "HRC 49",
+                "HRC 50",
+                "HRC 51",
+                "HRC 52",
+                "HRC 53",
+                "HRC 54",
+                "HRC 55",
+                "reform-domestic-violence-law",
+                "HRC 56",
+                "HRC 57",
+                "ev-summing-up-2024-12-10",
+                "ev-panel-domestic-violence-2025",
+                "HRC 58",
+                "HRC 59",
+                "undated"
+            ]
+        );
+        let Item::Session { events, .. } = &items[5] else {
+            panic!()
+        };
+        assert_eq!(
+            events.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+            ["ev-adoption-54-5"]
+        );
+        let Item::Session { events, .. } = &items[9] else {
+            panic!()
+        };
+        assert_eq!(
+            events.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+            [
+                "ev-panel-education-2024-09",
+                "ev-adoption-domestic-violence"
+            ],
+            "September 2024 sorts before 10 October 2024"
+        );
+        let Item::Undated(undated) = items.last().unwrap() else {
+            panic!()
+        };
+        assert!(undated
+            .iter()
+            .any(|e| e.id == "ev-report-domestic-violence"));
+        assert_eq!(
+            undated
+                .iter()
+                .filter(|e| e.kind == EventKind::EventHeld)
+                .count(),
+            3
+        );
+    }
+
+    // Guards the membership term marking: 49–57 in term, 58–59 not.
+    #[test]
+    fn marks_the_term() {
+        let items = build(&shipped(), (2026, 11, 29));
+        let in_term: Vec<u32> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Session {
+                    number,
+                    in_term: true,
+                    ..
+                } => Some(*number),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(in_term, (49..=57).collect::<Vec<_>>());
+    }
+
+    // Guards past and upcoming relative to today, at the date's precision.
+    #[test]
+    fn past_current_upcoming_follow_today() {
+        let june_2025 = PartialDate::month(2025, 6);
+        assert_eq!(When::of(june_2025, (2024, 12, 10)), When::Upcoming);
+        assert_eq!(When::of(june_2025, (2025, 6, 15)), When::Current);
+        assert_eq!(When::of(june_2025, (2025, 7, 1)), When::Past);
+        assert_eq!(
+            When::of(Some(PartialDate::year(2025)), (2025, 12, 31)),
+            When::Current
+        );
+        assert_eq!(When::of(None, (2025, 1, 1)), When::Undated);
+        let items = build(&shipped(), (2024, 12, 10));
+        let upcoming: Vec<String> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Event(e) if e.when == When::Upcoming => Some(e.id.clone()),
+                Item::Session {
+                    number,
+                    when: When::Upcoming,
+                    ..
+                } => Some(format!("HRC {number}")),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            upcoming,
+            ["ev-panel-domestic-violence-2025", "HRC 58", "HRC 59"]
+        );
+    }
+
+    // Guards the date arithmetic behind "today".
+    #[test]
+    fn civil_dates_from_days() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_701), (2023, 12, 10));
+        assert_eq!(civil_from_days(20_786), (2026, 11, 29));
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+    }
+}
