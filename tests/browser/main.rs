@@ -5,5 +5,6 @@
 mod dom;
 mod record;
 mod shell;
+mod timeline;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

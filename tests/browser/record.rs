@@ -21,12 +21,12 @@ use crate::dom::{all_by_role, by_role, click, container, text, tick};
 
 const DATA: &str = include_str!("../../public/data/kazakhstan-hrc-2022-2024.json");
 
-fn loaded() -> Arc<Loaded> {
+pub fn loaded() -> Arc<Loaded> {
     Arc::new(model::parse(DATA).expect("the shipped data parses"))
 }
 
 /// Puts `query` in the test page's URL, as a reader's link would, before mounting.
-fn set_query(query: &str) {
+pub fn set_query(query: &str) {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
@@ -46,7 +46,7 @@ fn search() -> String {
 
 /// Provides the record's context to `children`, as the record view does.
 #[component]
-fn WithRecord(loaded: Arc<Loaded>, children: Children) -> impl IntoView {
+pub fn WithRecord(loaded: Arc<Loaded>, children: Children) -> impl IntoView {
     RecordCtx::provide(loaded);
     children()
 }

@@ -1,0 +1,66 @@
+//! The timeline component against the shipped data.
+
+use hrc_record::components::timeline::Timeline;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::{all_by_role, by_role, container, tick};
+use crate::record::{loaded, set_query, WithRecord};
+
+// Guards the timeline's structure for assistive technology: a region named "Timeline" holding
+// an ordered list, every dated event an <li> with a <time datetime> at its precision.
+#[wasm_bindgen_test]
+async fn timeline_is_a_labelled_region_with_timed_events() {
+    set_query("");
+    let root = container();
+    let data = loaded();
+    let _h = mount_to(root.clone(), move || {
+        view! { <Router><WithRecord loaded=data><Timeline/></WithRecord></Router> }
+    });
+    tick().await;
+    let region = by_role(&root, "region", "Timeline");
+    assert_eq!(
+        region.query_selector("ol").unwrap().unwrap().tag_name(),
+        "OL"
+    );
+    let sessions = all_by_role(&region, "heading", "HRC ");
+    assert_eq!(sessions.len(), 11);
+    let panel = region
+        .query_selector("#ev-panel-education-2024-09 time")
+        .unwrap()
+        .unwrap();
+    assert_eq!(panel.get_attribute("datetime").as_deref(), Some("2024-09"));
+    assert_eq!(panel.text_content().as_deref(), Some("September 2024"));
+}
+
+// Guards arrow-key movement between events, dispatched as a keyboard user's keydown.
+#[wasm_bindgen_test]
+async fn arrow_keys_move_focus_between_events() {
+    set_query("");
+    let root = container();
+    let data = loaded();
+    let _h = mount_to(root.clone(), move || {
+        view! { <Router><WithRecord loaded=data><Timeline/></WithRecord></Router> }
+    });
+    tick().await;
+    let links = root.query_selector_all("a.tl-link").unwrap();
+    let first: web_sys::HtmlElement = links.item(0).unwrap().unchecked_into();
+    let second: web_sys::HtmlElement = links.item(1).unwrap().unchecked_into();
+    first.focus().unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    first
+        .dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+    let active = document().active_element().unwrap();
+    assert!(
+        active == *second.unchecked_ref::<web_sys::Element>(),
+        "focus moved to the next event"
+    );
+}

@@ -1,0 +1,134 @@
+// The session timeline in the release build under /hrc/: order, dates at their precision, the
+// membership term, links both ways to the cards, session filtering, dimming and the keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, launch, newPage } from './harness.mjs';
+
+let server;
+let browser;
+const data = JSON.parse(await readFile('public/data/kazakhstan-hrc-2022-2024.json', 'utf8'));
+const total = data.resolutions.length;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', options = {}) {
+  const page = await newPage(browser, options);
+  page.setDefaultTimeout(10_000);
+  await page.goto(server.url + query);
+  await page.getByRole('region', { name: 'Timeline' }).waitFor();
+  return page;
+}
+const timeline = (page) => page.getByRole('region', { name: 'Timeline' });
+const status = (page) => page.getByRole('status').filter({ hasText: 'resolution' });
+
+test('sessions 49–59 in order, with dates, the term marked', async () => {
+  const page = await open();
+  const headings = await timeline(page).getByRole('heading', { level: 3 }).allInnerTexts();
+  const sessions = headings.filter((h) => h.startsWith('HRC '));
+  assert.deepEqual(sessions, data.sessions.map((s) => `HRC ${s.number}`));
+  const hrc49 = timeline(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'HRC 49' }) });
+  assert.match(await hrc49.innerText(), /28 February 2022 – 1 April 2022/);
+  assert.match(await hrc49.innerText(), /Member/);
+  const hrc58 = timeline(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'HRC 58' }) });
+  assert.doesNotMatch(await hrc58.innerText(), /Member/);
+  await page.context().close();
+});
+
+test('every dated event holds a <time> at its precision', async () => {
+  const page = await open();
+  const events = timeline(page).locator('li.tl-event');
+  const count = await events.count();
+  assert.ok(count >= 8, `expected the record's events, found ${count}`);
+  const byId = Object.fromEntries(
+    await events.evaluateAll((els) => els.map((el) => [el.id, el.querySelector('time')?.getAttribute('datetime') ?? null])),
+  );
+  assert.equal(byId['ev-panel-education-2024-09'], '2024-09');
+  assert.equal(byId['ev-panel-domestic-violence-2025'], '2025');
+  assert.equal(byId['ev-summing-up-2024-12-10'], '2024-12-10');
+  assert.equal(byId['reform-domestic-violence-law'], '2024-04');
+  assert.equal(byId['ev-held-gender-equality'], null, 'an undated event shows no invented date');
+  const panel = timeline(page).getByRole('link', { name: /First panel discussion on children's rights in education, September 2024/ });
+  assert.equal(await panel.count(), 1, 'a screen reader reads the title and the date');
+  await page.context().close();
+});
+
+test('an event links to its card, which scrolls into view highlighted', async () => {
+  const page = await open('', { viewport: { width: 1280, height: 700 } });
+  await timeline(page).getByRole('link', { name: /Resolution 54\/5 on children's rights in education adopted/ }).click();
+  const card = page.getByRole('article', { name: data.resolutions[0].title });
+  await page.waitForFunction((id) => document.activeElement?.id === id, data.resolutions[0].id);
+  assert.match(await card.getAttribute('class'), /is-target/);
+  assert.equal(new URL(page.url()).hash, '#' + data.resolutions[0].id);
+  await page.context().close();
+});
+
+test('a card links to its events on the timeline', async () => {
+  const page = await open();
+  const card = page.getByRole('article', { name: 'Elimination of domestic violence' });
+  await card.getByRole('link', { name: 'Panel discussion on the prevention and elimination of domestic violence' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'ev-panel-domestic-violence-2025');
+  assert.match(await page.locator('#ev-panel-domestic-violence-2025').getAttribute('class'), /is-target/);
+  await page.context().close();
+});
+
+test('choosing a session filters the cards and the URL says so', async () => {
+  const page = await open();
+  await timeline(page).getByRole('link', { name: /Show its resolutions \(HRC 57\) \(1\)/ }).click();
+  await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
+  await page.getByRole('article', { name: 'Elimination of domestic violence' }).waitFor();
+  assert.equal(new URL(page.url()).search, '?session=57');
+  const checkbox = page.getByRole('group', { name: 'Session' }).getByRole('checkbox', { name: /^HRC 57/ });
+  assert.equal(await checkbox.isChecked(), true);
+  await timeline(page).getByRole('link', { name: /Show every session/ }).click();
+  await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
+  await page.context().close();
+});
+
+test('events of filtered-out resolutions are dimmed', async () => {
+  const page = await open('?role=main_sponsor');
+  const adoption = page.locator('#ev-adoption-domestic-violence');
+  await status(page).filter({ hasText: `4 of ${total} resolutions` }).waitFor();
+  assert.match(await adoption.getAttribute('class'), /is-dimmed/);
+  assert.match(await adoption.innerText(), /outside the current filters/);
+  await page.goto(server.url);
+  await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
+  assert.doesNotMatch(await adoption.getAttribute('class'), /is-dimmed/);
+  await page.context().close();
+});
+
+test('arrow keys move between events; Home and End jump', async () => {
+  const page = await open();
+  const links = timeline(page).locator('a.tl-link');
+  const n = await links.count();
+  await links.first().focus();
+  const focused = () => page.evaluate(() => document.activeElement.closest('li')?.id);
+  const ids = await links.evaluateAll((els) => els.map((a) => a.closest('li').id));
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), ids[1]);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(), ids[2]);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focused(), ids[1]);
+  await page.keyboard.press('End');
+  assert.equal(await focused(), ids[n - 1]);
+  await page.keyboard.press('Home');
+  assert.equal(await focused(), ids[0]);
+  await page.context().close();
+});
+
+test('the timeline is vertical on a phone, with no sideways page scroll', async () => {
+  const page = await open('', { viewport: { width: 360, height: 780 } });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  const [a, b] = await timeline(page).locator('.tl > li').evaluateAll((els) => els.slice(0, 2).map((e) => e.getBoundingClientRect().top));
+  assert.ok(b > a, 'sessions stack vertically');
+  await page.context().close();
+});
