@@ -42,8 +42,8 @@ cp target/e2e-dist/index.html target/e2e-dist/404.html
 step "End-to-end tests (playwright-core in /usr/bin/chromium)"
 E2E_DIST=target/e2e-dist node --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$log/e2e.tap" tests/e2e/
-e2e=$(grep -cE '^ *ok [0-9]+ ' "$log/e2e.tap" || true)
-e2e_failed=$(grep -cE '^ *not ok [0-9]+ ' "$log/e2e.tap" || true)
+e2e=$(awk '/^# pass / { print $3 }' "$log/e2e.tap")
+e2e_failed=$(awk '/^# fail / { print $3 }' "$log/e2e.tap")
 
 total=$((native + browser + e2e))
 printf '\n\033[1mSummary\033[0m\n'
