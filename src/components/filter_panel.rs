@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
 use crate::components::facet::FacetGroup;
+use crate::components::screen::is_wide;
 use crate::components::search_box::SearchBox;
 use crate::filter::{Facet, FilterState};
 
@@ -16,7 +17,11 @@ pub fn FilterPanel() -> impl IntoView {
         <section class="filters" aria-labelledby="filters-title">
             <h2 id="filters-title">"Filter resolutions"</h2>
             <SearchBox/>
-            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet/> }).collect_view()}
+            // Folded on a phone (open on wide screens), so the cards are near the top.
+            <details class="fold" open=is_wide()>
+                <summary>"Theme, session, role, outcome, lead state"</summary>
+                {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet/> }).collect_view()}
+            </details>
             <button
                 type="button"
                 class="button button-secondary"

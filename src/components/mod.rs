@@ -14,6 +14,7 @@ pub mod problems;
 pub mod record_page;
 pub mod record_view;
 pub mod result_status;
+pub mod screen;
 pub mod search_box;
 pub mod side_lists;
 pub mod site_footer;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::context::RecordCtx;
+use crate::components::screen::is_wide;
 use crate::filter::links::fragment_href;
 use crate::filter::timeline::{build, civil_from_days, Entry, Item};
 use crate::filter::{Facet, FilterState};
@@ -32,13 +33,23 @@ pub fn Timeline() -> impl IntoView {
             terms.join(", ")
         )
     };
+    let sessions = items
+        .iter()
+        .filter(|i| matches!(i, Item::Session { .. }))
+        .count();
+    // On a phone the timeline starts folded, so the resolutions are not screens away; on a wide
+    // screen it is a band near the top and starts open.
+    let open = is_wide();
     view! {
         <section class="timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">"Timeline"</h2>
-            <p class="hint">{intro}</p>
-            <ol class="tl" on:keydown=move_between_events>
-                {items.into_iter().map(|item| view! { <TimelineItem item/> }).collect_view()}
-            </ol>
+            <details class="fold" open=open>
+                <summary>{format!("Sessions and events ({sessions} sessions)")}</summary>
+                <p class="hint">{intro}</p>
+                <ol class="tl" on:keydown=move_between_events>
+                    {items.into_iter().map(|item| view! { <TimelineItem item/> }).collect_view()}
+                </ol>
+            </details>
         </section>
     }
 }

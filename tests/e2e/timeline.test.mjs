@@ -126,6 +126,10 @@ test('arrow keys move between events; Home and End jump', async () => {
 
 test('the timeline is vertical on a phone, with no sideways page scroll', async () => {
   const page = await open('', { viewport: { width: 360, height: 780 } });
+  // On a phone the timeline starts folded, below its heading.
+  const fold = timeline(page).locator('details');
+  assert.equal(await fold.getAttribute('open'), null);
+  await timeline(page).getByText(/^Sessions and events/).click();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
   const [a, b] = await timeline(page).locator('.tl > li').evaluateAll((els) => els.slice(0, 2).map((e) => e.getBoundingClientRect().top));
