@@ -83,8 +83,9 @@ fn TimelineItem(item: Item) -> impl IntoView {
                     </a>
                 }
             });
+            let quiet = events.is_empty();
             view! {
-                <li class="tl-session" class:in-term=in_term class:is-selected=move || selected.get()>
+                <li class="tl-session" class:in-term=in_term class:is-quiet=quiet class:is-selected=move || selected.get()>
                     <div class="tl-head">
                         <h3>{format!("HRC {number}")}</h3>
                         <p class="tl-dates">
