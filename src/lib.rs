@@ -9,6 +9,8 @@ pub mod components;
 pub mod filter;
 pub mod model;
 pub mod panic;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synthetic;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;

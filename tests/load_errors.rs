@@ -78,7 +78,7 @@ fn wrong_type_names_path_expected_and_found() {
     v["resolutions"][1]["session"] = json!("fifty-four");
     let (problems, ids) = load(v);
     let p = only(&problems);
-    assert_eq!(p.record(), "resolutions[1] \"res-b\"");
+    assert_eq!(p.record(), "resolutions[1] \"res-b\" (line 1)");
     assert_eq!(p.path, "session");
     assert!(p.message.contains("expected u32"), "{p}");
     assert!(p.message.contains("string \"fifty-four\""), "{p}");
@@ -87,6 +87,22 @@ fn wrong_type_names_path_expected_and_found() {
         ["res-a"],
         "the bad record is skipped, the good one kept"
     );
+}
+
+// Guards the line number, so an editor can jump to the bad field in a pretty-printed file.
+#[test]
+fn problems_give_the_line_in_the_file() {
+    let mut v = valid();
+    v["resolutions"][1]["session"] = json!("fifty-four");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let expected = 1 + text
+        .lines()
+        .position(|l| l.contains("\"fifty-four\""))
+        .unwrap();
+    let problems = parse(&text).unwrap().problems;
+    let p = only(&problems);
+    assert_eq!(p.line, Some(expected), "{p}");
+    assert!(p.to_string().contains(&format!("(line {expected})")), "{p}");
 }
 
 // Guards unknown enum values: the allowed values are listed.
@@ -124,7 +140,7 @@ fn missing_field_is_named() {
     v["resolutions"][1].as_object_mut().unwrap().remove("title");
     let (problems, ids) = load(v);
     let p = only(&problems);
-    assert_eq!(p.record(), "resolutions[1] \"res-b\"");
+    assert_eq!(p.record(), "resolutions[1] \"res-b\" (line 1)");
     assert!(p.message.contains("missing field `title`"), "{p}");
     assert_eq!(ids, ["res-a"]);
 }

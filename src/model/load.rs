@@ -9,7 +9,10 @@
 use std::fmt;
 
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
+use serde_json::Value;
 
 use super::types::{Citation, Dataset, Event, Note, Partner, Profile, Reform, Resolution};
 
@@ -26,6 +29,8 @@ pub struct Problem {
     pub index: Option<usize>,
     /// The record's id, when it has a readable one.
     pub id: Option<String>,
+    /// The line of the data file where the problem is, when known.
+    pub line: Option<usize>,
     /// The path of the bad field inside the record, e.g. "citations[0].source"; empty for the
     /// record as a whole.
     pub path: String,
@@ -42,6 +47,9 @@ impl Problem {
         }
         if let Some(id) = &self.id {
             out.push_str(&format!(" \"{id}\""));
+        }
+        if let Some(line) = self.line {
+            out.push_str(&format!(" (line {line})"));
         }
         out
     }
@@ -111,15 +119,22 @@ const TOP_LEVEL: [&str; 10] = [
 
 /// Parses and checks a data file. See the module documentation for what is reported.
 pub fn parse(text: &str) -> Result<Loaded, ParseError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| ParseError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: syntax_message(&e),
-    })?;
-    let Value::Object(mut root) = root else {
-        return Err(ParseError::NotAnObject {
-            found: kind_of(&root),
-        });
+    // The top level is split into raw slices of the text without building a JSON tree, so a
+    // large file is held once and each record is read straight from its slice.
+    let mut root: BTreeMap<String, &RawValue> = match serde_json::from_str(text) {
+        Ok(root) => root,
+        Err(e) if e.is_syntax() || e.is_eof() => {
+            return Err(ParseError::Syntax {
+                line: e.line(),
+                column: e.column(),
+                message: strip_position(&e),
+            })
+        }
+        Err(_) => {
+            let found =
+                serde_json::from_str::<Value>(text).map_or("something else", |v| kind_of(&v));
+            return Err(ParseError::NotAnObject { found });
+        }
     };
     let mut problems = Vec::new();
     for key in root.keys() {
@@ -128,6 +143,7 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
                 section: "file".into(),
                 index: None,
                 id: None,
+                line: None,
                 path: key.clone(),
                 message: format!(
                     "unknown field `{key}`, expected one of {}",
@@ -136,11 +152,11 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
             });
         }
     }
-    match root.get("format") {
-        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT)) => {}
-        Some(other) => {
+    match root.get("format").map(|raw| raw.get().trim()) {
+        Some(found) if found == FORMAT.to_string() => {}
+        Some(found) => {
             return Err(ParseError::Format {
-                found: other.to_string(),
+                found: found.to_owned(),
             })
         }
         None => {
@@ -149,16 +165,16 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
             })
         }
     }
-    let schema = match root.remove("$schema") {
-        Some(Value::String(s)) => Some(s),
-        _ => None,
-    };
+    let schema = root
+        .remove("$schema")
+        .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok());
     let profile: Profile = match root.remove("profile") {
-        Some(value) => read_record(value).map_err(|(path, message)| {
+        Some(raw) => read_record(text, raw).map_err(|(line, path, message)| {
             ParseError::Profile(Problem {
                 section: "profile".into(),
                 index: None,
                 id: None,
+                line: Some(line),
                 path,
                 message,
             })
@@ -168,6 +184,7 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
                 section: "profile".into(),
                 index: None,
                 id: None,
+                line: None,
                 path: String::new(),
                 message: "missing field `profile`".into(),
             }))
@@ -178,21 +195,21 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
         schema,
         format: FORMAT,
         profile,
-        sources: read_section(&mut root, "sources", &mut problems),
-        sessions: read_section(&mut root, "sessions", &mut problems),
-        resolutions: read_section(&mut root, "resolutions", &mut problems),
-        events: read_section(&mut root, "events", &mut problems),
-        reforms: read_section(&mut root, "reforms", &mut problems),
-        partners: read_section(&mut root, "partners", &mut problems),
-        notes: read_section(&mut root, "notes", &mut problems),
+        sources: read_section(text, &mut root, "sources", &mut problems),
+        sessions: read_section(text, &mut root, "sessions", &mut problems),
+        resolutions: read_section(text, &mut root, "resolutions", &mut problems),
+        events: read_section(text, &mut root, "events", &mut problems),
+        reforms: read_section(text, &mut root, "reforms", &mut problems),
+        partners: read_section(text, &mut root, "partners", &mut problems),
+        notes: read_section(text, &mut root, "notes", &mut problems),
     };
     super::validate::check(&mut dataset, &mut problems);
     Ok(Loaded { dataset, problems })
 }
 
-/// The serde_json message without its trailing " at line L column C", which the error
-/// type states in its own fields.
-fn syntax_message(e: &serde_json::Error) -> String {
+/// The serde_json message without its trailing " at line L column C", which is reported in
+/// fields of its own.
+fn strip_position(e: &serde_json::Error) -> String {
     let text = e.to_string();
     match text.rfind(" at line ") {
         Some(i) => text[..i].to_owned(),
@@ -212,44 +229,70 @@ pub(crate) fn kind_of(value: &Value) -> &'static str {
     }
 }
 
-/// Reads one record, giving the path of the bad field and serde's expected-and-found message.
-fn read_record<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
+/// The 1-based line of the file on which `raw` (a slice of `text`) starts, plus `offset` lines.
+fn line_of(text: &str, raw: &RawValue, offset: usize) -> usize {
+    let start = (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    text.as_bytes()[..start.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + offset.max(1)
+}
+
+/// Reads one record from its raw slice, giving on failure the file line of the error, the path
+/// of the bad field and serde's expected-and-found message.
+fn read_record<T: DeserializeOwned>(
+    text: &str,
+    raw: &RawValue,
+) -> Result<T, (usize, String, String)> {
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        (path, e.into_inner().to_string())
+        let inner = e.into_inner();
+        (
+            line_of(text, raw, inner.line()),
+            path,
+            strip_position(&inner),
+        )
     })
 }
 
 /// Reads every record of one top-level list, skipping (and reporting) the ones that fail.
 fn read_section<T: DeserializeOwned>(
-    root: &mut Map<String, Value>,
+    text: &str,
+    root: &mut BTreeMap<String, &RawValue>,
     section: &str,
     problems: &mut Vec<Problem>,
 ) -> Vec<T> {
-    let items = match root.remove(section) {
-        None | Some(Value::Null) => return Vec::new(),
-        Some(Value::Array(items)) => items,
-        Some(other) => {
+    let Some(raw) = root.remove(section) else {
+        return Vec::new();
+    };
+    let items: Vec<&RawValue> = match serde_json::from_str::<Option<Vec<&RawValue>>>(raw.get()) {
+        Ok(items) => items.unwrap_or_default(),
+        Err(_) => {
+            let found =
+                serde_json::from_str::<Value>(raw.get()).map_or("something else", |v| kind_of(&v));
             problems.push(Problem {
                 section: section.into(),
                 index: None,
                 id: None,
+                line: Some(line_of(text, raw, 1)),
                 path: String::new(),
-                message: format!("expected an array of records, found {}", kind_of(&other)),
+                message: format!("expected an array of records, found {found}"),
             });
             return Vec::new();
         }
     };
     let mut records = Vec::with_capacity(items.len());
     for (index, item) in items.into_iter().enumerate() {
-        let id = record_id(&item);
-        match read_record(item) {
+        match read_record(text, item) {
             Ok(record) => records.push(record),
-            Err((path, message)) => problems.push(Problem {
+            Err((line, path, message)) => problems.push(Problem {
                 section: section.into(),
                 index: Some(index),
-                id,
+                id: record_id(item),
+                line: Some(line),
                 path,
                 message,
             }),
@@ -259,10 +302,11 @@ fn read_section<T: DeserializeOwned>(
 }
 
 /// The id of a record that may not otherwise be readable, so its error can name it.
-fn record_id(item: &Value) -> Option<String> {
-    match item.get("id") {
+fn record_id(item: &RawValue) -> Option<String> {
+    let value: Value = serde_json::from_str(item.get()).ok()?;
+    match value.get("id") {
         Some(Value::String(id)) => Some(id.clone()),
-        _ => item
+        _ => value
             .get("number")
             .and_then(Value::as_u64)
             .map(|n| n.to_string()),

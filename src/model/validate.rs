@@ -125,6 +125,7 @@ fn problem(section: &str, id: Option<&str>, path: &str, message: String) -> Prob
         section: section.to_owned(),
         index: None,
         id: id.map(str::to_owned),
+        line: None,
         path: path.to_owned(),
         message,
     }
