@@ -326,3 +326,36 @@ fn a_broken_profile_fails_with_its_path() {
     assert!(err.to_string().contains("state"), "{err}");
     assert!(err.to_string().contains("unknown field `nam`"), "{err}");
 }
+
+// Guards "nothing from the data is executed": a script URL never reaches an href.
+#[test]
+fn only_web_urls_and_shipped_texts_are_accepted() {
+    let mut v = valid();
+    v["sources"][0]["url"] = json!("javascript:alert(1)");
+    let (problems, ids) = load(v);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path == "url" && p.message.contains("found \"javascript:alert(1)\"")),
+        "{problems:#?}"
+    );
+    assert!(
+        ids.is_empty(),
+        "records citing only the refused source are not shown"
+    );
+    let mut v = valid();
+    v["sources"][0]["file"] = json!("../secret.txt");
+    let (problems, _) = load(v);
+    assert!(problems.iter().any(|p| p.path == "file"), "{problems:#?}");
+}
+
+// Guards ids the page uses itself, which would collide with its own elements.
+#[test]
+fn reserved_ids_are_refused() {
+    let mut v = valid();
+    v["resolutions"][1]["id"] = json!("main");
+    let (problems, ids) = load(v);
+    let p = only(&problems);
+    assert!(p.message.contains("the page does not use itself"), "{p}");
+    assert_eq!(ids, ["res-a"]);
+}

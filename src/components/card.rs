@@ -7,7 +7,7 @@ use crate::components::context::RecordCtx;
 use crate::components::highlighted::Highlighted;
 use crate::filter::links::fragment_href;
 use crate::filter::timeline::by_date;
-use crate::model::text::{adoption_line, join_names, leads_line};
+use crate::model::text::{adoption_line, cosponsors_line, leads_line};
 use crate::model::{Resolution, Role};
 
 /// The card of the resolution at `index` in the dataset.
@@ -59,7 +59,7 @@ pub fn Card(
                     {events
                         .into_iter()
                         .map(|(id, title, date)| {
-                            let href = move || ctx.state.with(|s| fragment_href(s, &id));
+                            let href = move || ctx.query.with(|q| fragment_href(q, &id));
                             view! {
                                 <li>
                                     <a href=href>{title}</a>
@@ -105,28 +105,4 @@ pub fn Card(
             </p>
         </article>
     }
-}
-
-/// "Co-sponsors: more than 70, including …; from Latin America, Asia and Africa", when sourced.
-fn cosponsors_line(r: &Resolution) -> Option<String> {
-    let c = &r.cosponsors;
-    if c.count.is_none() && c.named.is_empty() && c.regions.is_empty() {
-        return None;
-    }
-    let mut line = String::from("Co-sponsors: ");
-    match (&c.count, c.named.is_empty()) {
-        (Some(n), true) => line.push_str(&n.describe()),
-        (Some(n), false) => line.push_str(&format!(
-            "{} states, including {}",
-            n.describe(),
-            join_names(&c.named)
-        )),
-        (None, false) => line.push_str(&format!("including {}", join_names(&c.named))),
-        (None, true) => line.push_str("named by region only"),
-    }
-    if !c.regions.is_empty() {
-        line.push_str(&format!("; from {}", join_names(&c.regions)));
-    }
-    line.push('.');
-    Some(line)
 }

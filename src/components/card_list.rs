@@ -1,4 +1,7 @@
 //! The matching resolutions, as cards, or an explanation when none match.
+//!
+//! Cards mount a page at a time ("Show more"), so a search over thousands of records renders
+//! no more than a page, and typing never waits on thousands of cards.
 
 use leptos::prelude::*;
 
@@ -6,30 +9,98 @@ use crate::components::card::Card;
 use crate::components::context::RecordCtx;
 use crate::filter::FilterState;
 
-/// The cards of the matching resolutions, keyed so that filtering only mounts and unmounts.
+/// How many cards mount at first, and with each "Show more".
+pub const PAGE: usize = 50;
+
+/// The cards of the matching resolutions, a page at a time, keyed so that filtering only mounts
+/// and unmounts.
 #[component]
 pub fn CardList() -> impl IntoView {
     let ctx = RecordCtx::expect();
+    // Extra pages asked for, and the view they were asked for: a new filter starts again at one
+    // page without an effect to reset it.
+    let more = RwSignal::new((String::new(), 0usize));
+    let target = Memo::new(move |_| {
+        ctx.hash
+            .with(|h| ctx.with_data(|d| d.resolutions.iter().position(|r| r.id == *h)))
+    });
+    let limit = Memo::new(move |_| {
+        let extra = more.with(|(q, n)| ctx.query.with(|cur| if q == cur { *n } else { 0 }));
+        // A card named by the URL fragment is always mounted, however far down it is.
+        let needed = target.get().and_then(|t| {
+            ctx.matches
+                .with(|m| m.records.iter().position(|&i| i == t))
+                .map(|p| p + 1)
+        });
+        (PAGE + extra).max(needed.unwrap_or(0))
+    });
     // Records are keyed by their position in the immutable dataset, which identifies them as
     // well as their id does and costs no string copy per update.
-    let records = Memo::new(move |_| ctx.matches.with(|m| m.records.clone()));
-    let empty = move || records.with(Vec::is_empty);
+    let shown = Memo::new(move |_| {
+        ctx.matches.with(|m| {
+            m.records
+                .iter()
+                .take(limit.get())
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    });
+    let total = move || ctx.matches.with(|m| m.records.len());
+    let hidden = move || total().saturating_sub(limit.get());
+    let show_more = move |_| {
+        let first_new = shown.with(Vec::len);
+        let query = ctx.query.get_untracked();
+        more.update(|(q, n)| {
+            *n = if *q == query { *n + PAGE } else { PAGE };
+            *q = query;
+        });
+        // Keyboard and screen-reader users continue at the first new card.
+        let id = ctx.matches.with_untracked(|m| {
+            m.records
+                .get(first_new)
+                .map(|&i| ctx.with_data(|d| d.resolutions[i].id.clone()))
+        });
+        if let Some(id) = id {
+            request_animation_frame(move || focus_by_id(&id));
+        }
+    };
+    let show_all = move |_| {
+        ctx.go(&FilterState::default(), false);
+        // The button disappears with the empty state: keep focus on the results.
+        request_animation_frame(|| focus_by_id("main"));
+    };
     view! {
-        <Show when=empty fallback=move || view! {
+        <Show when=move || total() == 0 fallback=move || view! {
             <div class="cards">
-                <For each=move || records.get() key=|i| *i let:i>
+                <For each=move || shown.get() key=|i| *i let:i>
                     <Card index=i/>
                 </For>
             </div>
+            {move || (hidden() > 0).then(|| view! {
+                <p class="more">
+                    <button type="button" class="button button-secondary" on:click=show_more>
+                        {move || format!("Show {} more ({} not shown yet)", hidden().min(PAGE), hidden())}
+                    </button>
+                </p>
+            })}
         }>
             <div class="empty">
                 <p><strong>"No resolution matches these filters."</strong></p>
                 <p>{move || ctx.state.with(explain)}</p>
-                <button type="button" class="button" on:click=move |_| ctx.go(&FilterState::default(), false)>
+                <button type="button" class="button" on:click=show_all>
                     "Show all resolutions"
                 </button>
             </div>
         </Show>
+    }
+}
+
+/// Moves focus to the element with `id`, if it is on the page.
+fn focus_by_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            let _ = el.focus();
+        }
     }
 }
 

@@ -34,12 +34,12 @@ pub fn Citations(
                 let record = record.clone();
                 let source_id = source.id.clone();
                 let quote = c.quote.clone();
-                let href = move || ctx.state.with(|s| source_href(s, &source_id, quote.as_deref(), &record));
+                let href = move || ctx.query.with(|q| source_href(q, &source_id, quote.as_deref(), &record));
                 view! { <a href=href>"Show in the source text"</a> }
             });
             let online = source.url.clone().map(|url| {
                 view! {
-                    <a href=url target="_blank" rel="noopener noreferrer">
+                    <a href=url target="_blank" rel="external noopener noreferrer">
                         "Open the source"
                         <span class="visually-hidden">" (opens in a new tab)"</span>
                     </a>

@@ -26,6 +26,8 @@ pub struct RecordCtx {
     pub matches: Memo<Matches>,
     /// The folded words of the search, for highlighting matches.
     pub words: Memo<Vec<String>>,
+    /// The filter state printed as a query, once per change, for links that keep the view.
+    pub query: Memo<String>,
     /// The URL query as the browser has it, for links that keep the view.
     pub search: Memo<String>,
     /// The URL fragment without `#`, for highlighting the target card or event.
@@ -45,6 +47,7 @@ impl RecordCtx {
         });
         let matches = Memo::new(move |_| state.with(|s| index.with_value(|i| i.apply(s))));
         let words = Memo::new(move |_| state.with(|s| query_words(&s.q)));
+        let query = Memo::new(move |_| state.with(FilterState::to_query));
         // A hand-typed fragment may be percent-encoded; ids are plain ASCII.
         let hash = Memo::new(move |_| location.hash.with(|h| decode(h.trim_start_matches('#'))));
         let navigate = use_navigate();
@@ -65,6 +68,7 @@ impl RecordCtx {
             state,
             matches,
             words,
+            query,
             search,
             hash,
             pathname: location.pathname,

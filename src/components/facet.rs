@@ -24,7 +24,8 @@ pub fn FacetGroup(
                         .into_iter()
                         .enumerate()
                         .map(|(i, option)| {
-                            let input_id = format!("facet-{}-{}", facet.key(), slug(&option.value));
+                            // By position: values may be in any script, and ids must be unique.
+                            let input_id = format!("facet-{}-{i}", facet.key());
                             let value = option.value.clone();
                             let checked = {
                                 let value = value.clone();
@@ -59,18 +60,4 @@ pub fn FacetGroup(
             </fieldset>
         }
     })
-}
-
-/// A DOM-id-safe form of an option value.
-fn slug(value: &str) -> String {
-    value
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect()
 }

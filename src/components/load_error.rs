@@ -10,10 +10,19 @@ use crate::api::LoadError;
 pub fn LoadErrorView(
     /// What went wrong.
     error: LoadError,
+    /// The heading: what could not be loaded.
+    #[prop(default = "The record could not be loaded")]
+    title: &'static str,
+    /// Whether the failed file is the dataset (whose editors get a hint on checking it).
+    #[prop(default = true)]
+    dataset: bool,
     /// Called when the reader asks to try again.
     on_retry: impl Fn() + 'static,
 ) -> impl IntoView {
     let hint = match &error {
+        LoadError::Http { status: 404, .. } | LoadError::Data { .. } if !dataset => {
+            "The file is not where the record says it is. Its editors can check the record with check-data."
+        }
         LoadError::Network { .. } => "Check the connection, then try again.",
         LoadError::Http { status: 404, .. } => {
             "The data file is not where the page expects it. If you host this site, check that the data folder was published."
@@ -25,7 +34,7 @@ pub fn LoadErrorView(
     };
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
-            <h2 id="load-error-title">"The record could not be loaded"</h2>
+            <h2 id="load-error-title">{title}</h2>
             <p class="load-error-detail">{error.to_string()}</p>
             <p>{hint}</p>
             <button type="button" class="button" on:click=move |_| on_retry()>

@@ -15,7 +15,7 @@ use crate::components::side_lists::SideLists;
 use crate::components::site_footer::SiteFooter;
 use crate::components::source_view::SourceView;
 use crate::components::timeline::Timeline;
-use crate::filter::links::SourceRequest;
+use crate::filter::links::{fragment_href, SourceRequest};
 use crate::model::Loaded;
 
 /// The whole record, or a source's text when the URL asks for one.
@@ -31,7 +31,10 @@ pub fn RecordView(
     follow_fragment(ctx);
     view! {
         <Title text=title/>
-        <a class="skip-link" href="#main">"Skip to the resolutions"</a>
+        // The skip link keeps the filters: a bare "#main" would resolve against <base> and drop them.
+        <a class="skip-link" href=move || ctx.query.with(|q| fragment_href(q, "main"))>
+            "Skip to the resolutions"
+        </a>
         <Masthead/>
         <DataProblems problems/>
         {move || match source.get() {
@@ -68,6 +71,15 @@ fn follow_fragment(ctx: RecordCtx) {
             let Some(el) = document().get_element_by_id(&id) else {
                 return;
             };
+            // On phones the timeline and facets start folded: unfold what holds the target,
+            // or it has no box to scroll to.
+            let mut parent = el.parent_element();
+            while let Some(p) = parent {
+                if p.tag_name().eq_ignore_ascii_case("details") {
+                    let _ = p.set_attribute("open", "");
+                }
+                parent = p.parent_element();
+            }
             let reduce = window()
                 .match_media("(prefers-reduced-motion: reduce)")
                 .ok()

@@ -28,7 +28,7 @@ pub fn SideLists() -> impl IntoView {
                     <h2 id="held-title">"Events held"</h2>
                     <ul class="compact">
                         {held.into_iter().map(|e| view! {
-                            <li id=e.id.clone()>
+                            <li>
                                 <strong>{e.title.clone()}</strong>
                                 <span class="muted">{e.date.map_or_else(|| " · date not stated".to_owned(), |d| format!(" · {}", d.human()))}</span>
                                 <Citations record=e.id.clone() citations=e.citations.clone()/>
@@ -42,7 +42,7 @@ pub fn SideLists() -> impl IntoView {
                     <h2 id="reforms-title">"Reforms at home"</h2>
                     <ul class="compact">
                         {reforms.into_iter().map(|r| view! {
-                            <li id=r.id.clone()>
+                            <li>
                                 <strong>{r.title.clone()}</strong>
                                 {r.date.map(|d| view! { <span class="muted">" · "<time datetime=d.iso()>{d.human()}</time></span> })}
                                 {(!r.summary.is_empty()).then(|| view! { <p>{r.summary.clone()}</p> })}
@@ -57,7 +57,7 @@ pub fn SideLists() -> impl IntoView {
                     <h2 id="partners-title">"Partners"</h2>
                     <ul class="compact">
                         {partners.into_iter().map(|p| view! {
-                            <li id=p.id.clone()>
+                            <li>
                                 <strong>{p.name.clone()}</strong>
                                 <Citations record=p.id.clone() citations=p.citations.clone()/>
                             </li>
@@ -70,7 +70,7 @@ pub fn SideLists() -> impl IntoView {
                     <h2 id="notes-title">"In the source's words"</h2>
                     <ul class="compact">
                         {notes.into_iter().map(|n| view! {
-                            <li id=n.id.clone()>
+                            <li>
                                 <strong>{n.title.clone()}</strong>
                                 <p>{n.text.clone()}</p>
                                 <Citations record=n.id.clone() citations=n.citations.clone()/>

@@ -22,8 +22,9 @@ pub fn SiteFooter() -> impl IntoView {
                             ", " {s.publisher.clone()}
                             {s.date.map(|d| format!(", {}", d.human()))}
                             {if s.kind == SourceKind::Primary { " (primary source)" } else { " (secondary source)" }}
-                            {s.url.clone().map(|u| view! { " · " <a href=u rel="noopener noreferrer">"online"</a> })}
-                            {s.file.clone().map(|f| view! { " · " <a href=f>"full text"</a> })}
+                            {s.url.clone().map(|u| view! { " · " <a href=u rel="external noopener noreferrer">"online"</a> })}
+                            // A file of the site, not a view of the app: `external` keeps the router out of it.
+                            {s.file.clone().map(|f| view! { " · " <a href=f rel="external">"full text"</a> })}
                         </li>
                     }).collect_view()}
                 </ol>
@@ -32,9 +33,9 @@ pub fn SiteFooter() -> impl IntoView {
                 <h2 id="cite-title">"Data, licence and how to cite"</h2>
                 <p>
                     "The record is a static file: "
-                    <a href=DATASET_URL>"the data (JSON)"</a>
+                    <a href=DATASET_URL rel="external">"the data (JSON)"</a>
                     ", checked against "
-                    <a href="data/schema.json">"its JSON Schema"</a>
+                    <a href="data/schema.json" rel="external">"its JSON Schema"</a>
                     ". The data and the code are offered under the MIT licence; quoted texts remain their publishers'."
                 </p>
                 <p>"To cite: “" {title} "”, with the page's address and the date you read it. Cite the facts to their sources, listed above."</p>

@@ -18,7 +18,7 @@ pub fn SourceView(
     let ctx = RecordCtx::expect();
     let source = ctx.with_data(|d| d.sources.iter().find(|s| s.id == request.source).cloned());
     let back_to = request.from.clone().unwrap_or_else(|| "main".to_owned());
-    let back = move || ctx.state.with(|s| fragment_href(s, &back_to));
+    let back = move || ctx.query.with(|q| fragment_href(q, &back_to));
     let Some(source) = source else {
         return view! {
             <section class="source-view" role="alert" aria-labelledby="source-title">
@@ -34,7 +34,7 @@ pub fn SourceView(
             <section class="source-view" aria-labelledby="source-title">
                 <h2 id="source-title">{source.title.clone()}</h2>
                 <p>"This source's text is not shipped with the record."</p>
-                {source.url.clone().map(|url| view! { <p><a href=url rel="noopener noreferrer">"Read it online"</a></p> })}
+                {source.url.clone().map(|url| view! { <p><a href=url rel="external noopener noreferrer">"Read it online"</a></p> })}
                 <p><a href=back>"Back to the record"</a></p>
             </section>
         }
@@ -52,7 +52,7 @@ pub fn SourceView(
                 render_text(&text, quote.as_deref()).into_any()
             }
             Err(error) => {
-                view! { <LoadErrorView error on_retry=move || text.refetch()/> }.into_any()
+                view! { <LoadErrorView error title="The source text could not be loaded" dataset=false on_retry=move || text.refetch()/> }.into_any()
             }
         })
     };

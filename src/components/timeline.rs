@@ -71,7 +71,7 @@ fn TimelineItem(item: Item) -> impl IntoView {
                 let href = move || {
                     ctx.state.with(|s| {
                         let next = if selected.get() { s.with(Facet::Session, &value, false) } else { s.only(Facet::Session, &value) };
-                        fragment_href(&next, "main")
+                        fragment_href(&next.to_query(), "main")
                     })
                 };
                 let count = move || ctx.matches.with(|m| m.count(Facet::Session, i));
@@ -151,9 +151,14 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
         _ => None,
     };
     let own = entry.id.clone();
+    // A card outside the current filters is not on the page, so the link to it clears them.
     let href = move || {
-        ctx.state
-            .with(|s| fragment_href(s, target.as_deref().unwrap_or(&own)))
+        let to = target.as_deref().unwrap_or(&own);
+        if target.is_some() && dimmed.get() {
+            fragment_href("", to)
+        } else {
+            ctx.query.with(|q| fragment_href(q, to))
+        }
     };
     let others: Vec<(String, String)> = if entry.resolutions.len() > 1 {
         ctx.with_data(|d| {
@@ -182,7 +187,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
             {(!others.is_empty()).then(|| view! {
                 <ul class="tl-related" aria-label="Resolutions">
                     {others.into_iter().map(|(id, title)| {
-                        let href = move || ctx.state.with(|s| fragment_href(s, &id));
+                        let href = move || ctx.query.with(|q| fragment_href(q, &id));
                         view! { <li><a href=href>{title}</a></li> }
                     }).collect_view()}
                 </ul>
@@ -200,6 +205,14 @@ fn move_between_events(ev: leptos::ev::KeyboardEvent) {
         "End" => i32::MAX,
         _ => return,
     };
+    // Only from an event link: the session and related links keep their usual keys.
+    let from_event = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|t| t.class_list().contains("tl-link"));
+    if !from_event {
+        return;
+    }
     let Some(list) = ev
         .current_target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

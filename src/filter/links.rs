@@ -43,9 +43,10 @@ impl SourceRequest {
     }
 }
 
-/// A link to an element of the page (`#id`) that keeps the current filters.
-pub fn fragment_href(state: &FilterState, id: &str) -> String {
-    format!("{}#{id}", state.to_query())
+/// A link to an element of the page (`#id`) that keeps the view whose query is `query` (as
+/// printed by [`FilterState::to_query`], printed once per change and shared by every link).
+pub fn fragment_href(query: &str, id: &str) -> String {
+    format!("{query}#{id}")
 }
 
 /// A link to the page with the filters of `state`.
@@ -60,8 +61,7 @@ pub fn state_href(state: &FilterState) -> String {
 
 /// A link that shows `source`'s text with `quote` highlighted, keeping the filters and
 /// remembering the card (`from`) to go back to.
-pub fn source_href(state: &FilterState, source: &str, quote: Option<&str>, from: &str) -> String {
-    let query = state.to_query();
+pub fn source_href(query: &str, source: &str, quote: Option<&str>, from: &str) -> String {
     let mut href = if query.is_empty() {
         "?".to_owned()
     } else {
@@ -84,7 +84,7 @@ mod tests {
     #[test]
     fn source_link_round_trips() {
         let state = FilterState::from_query("?theme=Education");
-        let href = source_href(&state, "mfa", Some("Volker Türk & co"), "res-a");
+        let href = source_href(&state.to_query(), "mfa", Some("Volker Türk & co"), "res-a");
         let (query, hash) = href.split_once('#').unwrap();
         assert_eq!(hash, "quote");
         assert_eq!(FilterState::from_query(query), state);
@@ -99,8 +99,11 @@ mod tests {
     #[test]
     fn fragments_keep_filters() {
         let state = FilterState::from_query("?session=54");
-        assert_eq!(fragment_href(&state, "ev-a"), "?session=54#ev-a");
-        assert_eq!(fragment_href(&FilterState::default(), "ev-a"), "#ev-a");
+        assert_eq!(fragment_href(&state.to_query(), "ev-a"), "?session=54#ev-a");
+        assert_eq!(
+            fragment_href(&FilterState::default().to_query(), "ev-a"),
+            "#ev-a"
+        );
         assert_eq!(state_href(&FilterState::default()), "./");
     }
 }

@@ -135,7 +135,8 @@ impl Index {
                 .iter()
                 .flat_map(|r| values(r, facet))
                 .collect();
-            found.sort_by_key(|v| order(facet, v));
+            // Sorting by the value too keeps equal values adjacent, so dedup removes them all.
+            found.sort_by(|a, b| order(facet, a).cmp(&order(facet, b)).then_with(|| a.cmp(b)));
             found.dedup();
             facets[facet_slot(facet)] = found
                 .into_iter()

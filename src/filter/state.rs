@@ -195,13 +195,17 @@ impl FilterState {
         next
     }
 
-    /// The state with only `value` chosen in `facet`, keeping the search but no other facet.
+    /// The state with only `value` chosen in `facet`, keeping the search and the other facets.
     pub fn only(&self, facet: Facet, value: &str) -> Self {
-        Self {
-            q: self.q.clone(),
-            ..Self::default()
+        let mut next = self.clone();
+        match facet {
+            Facet::Theme => next.themes.clear(),
+            Facet::Session => next.sessions.clear(),
+            Facet::Role => next.roles.clear(),
+            Facet::Outcome => next.outcomes.clear(),
+            Facet::Lead => next.leads.clear(),
         }
-        .with(facet, value, true)
+        next.with(facet, value, true)
     }
 }
 
@@ -309,7 +313,11 @@ mod tests {
         assert_eq!(on.q, "x");
         let off = on.with(Facet::Theme, "A", false);
         assert!(!off.has(Facet::Theme, "A"));
-        assert_eq!(s.only(Facet::Session, "57").to_query(), "?q=x&session=57");
+        let two = s.with(Facet::Session, "54", true);
+        assert_eq!(
+            two.only(Facet::Session, "57").to_query(),
+            "?q=x&theme=A&session=57"
+        );
         assert!(!FilterState::default().is_active());
         assert!(s.is_active());
     }

@@ -92,7 +92,7 @@ pub enum ParseError {
     },
     /// The profile is missing or unreadable, so there is no record to show.
     #[error("the data's profile cannot be read: {0}")]
-    Profile(Problem),
+    Profile(Box<Problem>),
 }
 
 /// A loaded record and the problems found while loading it.
@@ -170,24 +170,24 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
         .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok());
     let profile: Profile = match root.remove("profile") {
         Some(raw) => read_record(text, raw).map_err(|(line, path, message)| {
-            ParseError::Profile(Problem {
+            ParseError::Profile(Box::new(Problem {
                 section: "profile".into(),
                 index: None,
                 id: None,
                 line: Some(line),
                 path,
                 message,
-            })
+            }))
         })?,
         None => {
-            return Err(ParseError::Profile(Problem {
+            return Err(ParseError::Profile(Box::new(Problem {
                 section: "profile".into(),
                 index: None,
                 id: None,
                 line: None,
                 path: String::new(),
                 message: "missing field `profile`".into(),
-            }))
+            })))
         }
     };
 

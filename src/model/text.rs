@@ -37,6 +37,28 @@ pub fn leads_line(r: &Resolution) -> String {
 }
 
 // Native only: plain #[test]s do not run on wasm32, and proptest does not build there.
+/// "Co-sponsors: more than 70. Named: …; from …", when sourced.
+pub fn cosponsors_line(r: &Resolution) -> Option<String> {
+    let c = &r.cosponsors;
+    if c.count.is_none() && c.named.is_empty() && c.regions.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if let Some(n) = &c.count {
+        parts.push(format!("Co-sponsors: {}.", n.describe()));
+    }
+    if !c.named.is_empty() {
+        parts.push(format!("Named among them: {}.", join_names(&c.named)));
+    }
+    if !c.regions.is_empty() {
+        parts.push(format!(
+            "From regions including {}.",
+            join_names(&c.regions)
+        ));
+    }
+    Some(parts.join(" "))
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -86,6 +108,24 @@ mod tests {
                 Some("2024-10")
             )),
             "Adopted by a vote of 30 in favour, 5 against, 12 abstentions, October 2024"
+        );
+    }
+
+    // Guards the co-sponsor sentence, which must not call groups such as the EU "states".
+    #[test]
+    fn cosponsor_sentence() {
+        use crate::model::{Bound, Count};
+        let mut r = resolution(Outcome::Unanimous, None);
+        assert_eq!(cosponsors_line(&r), None);
+        r.cosponsors.count = Some(Count {
+            value: 70,
+            bound: Bound::MoreThan,
+        });
+        r.cosponsors.named = vec!["China".into(), "European Union".into()];
+        r.cosponsors.regions = vec!["Asia".into(), "Africa".into()];
+        assert_eq!(
+            cosponsors_line(&r).unwrap(),
+            "Co-sponsors: more than 70. Named among them: China and European Union. From regions including Asia and Africa."
         );
     }
 

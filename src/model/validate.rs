@@ -142,6 +142,26 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// Whether `file` names a text file in the site's `sources/` folder, and nothing else.
+fn is_shipped_text(file: &str) -> bool {
+    file.strip_prefix("sources/")
+        .and_then(|name| name.strip_suffix(".txt"))
+        .is_some_and(|stem| {
+            !stem.is_empty()
+                && stem.bytes().all(|b| {
+                    b.is_ascii_lowercase()
+                        || b.is_ascii_digit()
+                        || b == b'-'
+                        || b == b'_'
+                        || b == b'.'
+                })
+                && !stem.contains("..")
+        })
+}
+
+/// Ids the page itself uses, which a record may not take.
+const RESERVED_IDS: [&str; 6] = ["main", "search", "quote", "boot", "panic", "search-hint"];
+
 /// Rejects a malformed or repeated id; ids are unique across every kind of record, because they
 /// share the page's URL fragments.
 fn claim_id(
@@ -150,6 +170,15 @@ fn claim_id(
     ids: &mut HashSet<String>,
     problems: &mut Vec<Problem>,
 ) -> bool {
+    if RESERVED_IDS.contains(&id) || id.ends_with("-title") {
+        problems.push(problem(
+            section,
+            Some(id),
+            "id",
+            format!("expected an id the page does not use itself, found \"{id}\" (add a prefix such as \"res-\")"),
+        ));
+        return false;
+    }
     if !is_valid_id(id) {
         problems.push(problem(
             section,
@@ -179,6 +208,30 @@ fn check_sources(
     sources.retain(|s| {
         if !claim_id("sources", &s.id, ids, problems) {
             return false;
+        }
+        // Links from the data become hrefs: only web addresses and shipped text files, so a
+        // `javascript:` URL in the file can never run.
+        if let Some(url) = &s.url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                problems.push(problem(
+                    "sources",
+                    Some(&s.id),
+                    "url",
+                    format!("expected a web address starting with https:// or http://, found \"{url}\""),
+                ));
+                return false;
+            }
+        }
+        if let Some(file) = &s.file {
+            if !is_shipped_text(file) {
+                problems.push(problem(
+                    "sources",
+                    Some(&s.id),
+                    "file",
+                    format!("expected a text file under sources/, such as \"sources/name.txt\", found \"{file}\""),
+                ));
+                return false;
+            }
         }
         if s.url.is_none() && s.file.is_none() {
             problems.push(problem(

@@ -73,7 +73,7 @@ fn problems_name_record_field_and_message() {
     let alert = by_role(&root, "alert", "1 problem in the data file");
     let said = text(&alert);
     assert!(
-        said.contains("resolutions[0] \"res-a\", field adopted"),
+        said.contains("resolutions[0] \"res-a\" (line 3), field adopted"),
         "{said}"
     );
     assert!(said.contains("month 13 does not exist"), "{said}");

@@ -7,7 +7,7 @@ use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::{all_by_role, by_role, container, tick};
+use crate::dom::{all_by_role, by_role, container, text, tick};
 use crate::record::{loaded, set_query, WithRecord};
 
 // Guards the timeline's structure for assistive technology: a region named "Timeline" holding

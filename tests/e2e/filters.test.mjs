@@ -198,3 +198,36 @@ test('no horizontal scrolling at 360 px, and keyboard focus is visible', async (
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('type')), 'search');
   await page.context().close();
 });
+
+test('the page has no duplicate ids', async () => {
+  const page = await open();
+  await cards(page).first().waitFor();
+  const dupes = await page.evaluate(() => {
+    const seen = new Map();
+    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  assert.deepEqual(dupes, []);
+  await page.context().close();
+});
+
+test('the skip link keeps the filters', async () => {
+  const page = await open('?theme=Education');
+  await status(page).filter({ hasText: `2 of ${total} resolutions` }).waitFor();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.equal(query(page), '?theme=Education');
+  await status(page).filter({ hasText: `2 of ${total} resolutions` }).waitFor();
+  await page.context().close();
+});
+
+test('the data file link opens the file, not a view of the app', async () => {
+  const page = await open();
+  const link = page.getByRole('link', { name: 'the data (JSON)' });
+  const [response] = await Promise.all([page.waitForEvent('response', (r) => r.url().endsWith('.json')), link.click()]);
+  await page.waitForURL(/kazakhstan-hrc-2022-2024\.json$/);
+  assert.equal(response.status(), 200);
+  assert.match(await page.content(), /"format": 1/);
+  await page.context().close();
+});

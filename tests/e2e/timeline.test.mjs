@@ -136,3 +136,20 @@ test('the timeline is vertical on a phone, with no sideways page scroll', async 
   assert.ok(b > a, 'sessions stack vertically');
   await page.context().close();
 });
+
+test('on a phone, a card’s link to a folded timeline event unfolds it', async () => {
+  const page = await open('', { viewport: { width: 360, height: 780 } });
+  const card = page.getByRole('article', { name: 'Elimination of domestic violence' });
+  await card.getByRole('link', { name: 'Panel discussion on the prevention and elimination of domestic violence' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'ev-panel-domestic-violence-2025');
+  assert.notEqual(await timeline(page).locator('details').getAttribute('open'), null);
+  await page.context().close();
+});
+
+test('a session link keeps the other filters, so its count is what it shows', async () => {
+  const page = await open('?role=main_sponsor');
+  await timeline(page).getByRole('link', { name: /Show its resolutions \(HRC 56\) \(1\)/ }).click();
+  await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
+  assert.equal(new URL(page.url()).search, '?session=56&role=main_sponsor');
+  await page.context().close();
+});
