@@ -122,11 +122,7 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
     sessions.sort_by_key(|s| s.start);
 
     let mut entries: Vec<(Option<u32>, Entry)> = Vec::new();
-    for e in data
-        .events
-        .iter()
-        .filter(|e| e.kind != EventKind::EventHeld || e.date.is_some())
-    {
+    for e in &data.events {
         let entry = Entry {
             id: e.id.clone(),
             kind: e.kind,
@@ -151,28 +147,6 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
                 .map(|s| s.number)
         });
         entries.push((session, entry));
-    }
-    // Events held with no date are listed together at the end, as are other undated events.
-    for e in data
-        .events
-        .iter()
-        .filter(|e| e.kind == EventKind::EventHeld && e.date.is_none())
-    {
-        entries.push((
-            None,
-            Entry {
-                id: e.id.clone(),
-                kind: e.kind,
-                title: e.title.clone(),
-                date: None,
-                resolutions: e
-                    .resolutions
-                    .iter()
-                    .filter_map(|id| resolution_index(id))
-                    .collect(),
-                when: When::Undated,
-            },
-        ));
     }
     for r in data.reforms.iter().filter(|r| r.date.is_some()) {
         entries.push((
