@@ -21,6 +21,14 @@ build: setup
 	trunk build --release --public-url $(PUBLIC_URL)
 	cp dist/index.html dist/404.html
 
+## Measure the release build: transfer, first card, typing at 10 000 records, memory -> BENCHMARKS.md
+bench: setup
+	trunk build --release --public-url /hrc/ --dist target/bench/site
+	cp target/bench/site/index.html target/bench/site/404.html
+	cargo run --quiet --release --bin generate-data -- --records 1000 --seed 1 --out target/bench/data-1000
+	cargo run --quiet --release --bin generate-data -- --records 10000 --seed 1 --out target/bench/data-10000
+	node scripts/bench.mjs
+
 ## Check the data file as the app would load it
 check-data:
 	cargo run --quiet --bin check-data -- public/data/kazakhstan-hrc-2022-2024.json

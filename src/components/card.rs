@@ -6,7 +6,6 @@ use crate::components::citations::Citations;
 use crate::components::context::RecordCtx;
 use crate::components::highlighted::Highlighted;
 use crate::filter::links::fragment_href;
-use crate::filter::timeline::by_date;
 use crate::model::text::{adoption_line, cosponsors_line, leads_line};
 use crate::model::{Resolution, Role};
 
@@ -20,17 +19,16 @@ pub fn Card(
     // One record is copied once, when its card mounts; typing never copies data.
     let r: Resolution = ctx.with_data(|d| d.resolutions[index].clone());
     // Its events on the timeline: the follow-ups it names and every event that names it.
-    let events: Vec<(String, String, Option<String>)> = ctx.with_data(|d| {
-        let mut related: Vec<&crate::model::Event> = d
-            .events
-            .iter()
-            .filter(|e| r.follow_ups.contains(&e.id) || e.resolutions.contains(&r.id))
-            .collect();
-        related.sort_by(|a, b| by_date(&a.date, &b.date));
-        related
-            .into_iter()
-            .map(|e| (e.id.clone(), e.title.clone(), e.date.map(|d| d.human())))
-            .collect()
+    let events: Vec<(String, String, Option<String>)> = ctx.events_of.with_value(|by| {
+        ctx.with_data(|d| {
+            by[index]
+                .iter()
+                .map(|&e| {
+                    let e = &d.events[e];
+                    (e.id.clone(), e.title.clone(), e.date.map(|d| d.human()))
+                })
+                .collect()
+        })
     });
     let id = r.id.clone();
     let heading_id = format!("{}-title", r.id);

@@ -19,33 +19,67 @@ pub fn Citations(
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
     let count = citations.len();
-    let items = citations
-        .into_iter()
-        .map(|c| {
-            let source = ctx.with_data(|d| d.sources.iter().find(|s| s.id == c.source).cloned());
-            let Some(source) = source else {
-                return ().into_any();
-            };
-            let secondary = source.kind == SourceKind::Secondary;
-            let supports = (!c.supports.is_empty()).then(|| {
-                format!("Supports: {}", c.supports.iter().map(|f| field_label(f)).collect::<Vec<_>>().join(", "))
-            });
-            let context_link = source.file.is_some().then(|| {
-                let record = record.clone();
-                let source_id = source.id.clone();
-                let quote = c.quote.clone();
-                let href = move || ctx.query.with(|q| source_href(q, &source_id, quote.as_deref(), &record));
-                view! { <a href=href>"Show in the source text"</a> }
-            });
-            let online = source.url.clone().map(|url| {
-                view! {
-                    <a href=url target="_blank" rel="external noopener noreferrer">
-                        "Open the source"
-                        <span class="visually-hidden">" (opens in a new tab)"</span>
-                    </a>
-                }
-            });
-            view! {
+    // The list mounts when first opened: most cards are read without opening their sources,
+    // and a page of cards then mounts a fraction of the nodes.
+    let citations = StoredValue::new(citations);
+    let record = StoredValue::new(record);
+    let open = RwSignal::new(false);
+    let items = move || {
+        citations.with_value(|cs| {
+            cs.iter()
+                .cloned()
+                .map(|c| render(ctx, c, record.get_value()))
+                .collect_view()
+        })
+    };
+    view! {
+        <details
+            class="citations"
+            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
+            <summary>{format!("Sources ({count})")}</summary>
+            <Show when=move || open.get()>
+                <ul>{items}</ul>
+            </Show>
+        </details>
+    }
+}
+
+/// One citation: the quote, its source, what it supports, and where to read it.
+fn render(ctx: RecordCtx, c: Citation, record: String) -> AnyView {
+    let source = ctx.with_data(|d| d.sources.iter().find(|s| s.id == c.source).cloned());
+    let Some(source) = source else {
+        return ().into_any();
+    };
+    let secondary = source.kind == SourceKind::Secondary;
+    let supports = (!c.supports.is_empty()).then(|| {
+        format!(
+            "Supports: {}",
+            c.supports
+                .iter()
+                .map(|f| field_label(f))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    });
+    let context_link = source.file.is_some().then(|| {
+        let source_id = source.id.clone();
+        let quote = c.quote.clone();
+        let href = move || {
+            ctx.query
+                .with(|q| source_href(q, &source_id, quote.as_deref(), &record))
+        };
+        view! { <a href=href>"Show in the source text"</a> }
+    });
+    let online = source.url.clone().map(|url| {
+        view! {
+            <a href=url target="_blank" rel="external noopener noreferrer">
+                "Open the source"
+                <span class="visually-hidden">" (opens in a new tab)"</span>
+            </a>
+        }
+    });
+    view! {
                 <li class="citation">
                     {c.quote.clone().map(|q| view! { <blockquote><Highlighted text=q/></blockquote> })}
                     <p class="citation-source">
@@ -61,14 +95,6 @@ pub fn Citations(
                 </li>
             }
             .into_any()
-        })
-        .collect_view();
-    view! {
-        <details class="citations">
-            <summary>{format!("Sources ({count})")}</summary>
-            <ul>{items}</ul>
-        </details>
-    }
 }
 
 /// A reader's name for a field that a citation supports.

@@ -9,6 +9,7 @@ use leptos_router::NavigateOptions;
 
 use crate::filter::fold::query_words;
 use crate::filter::state::decode;
+use crate::filter::timeline::events_by_resolution;
 use crate::filter::{FilterState, Index, Matches};
 use crate::model::{Dataset, Loaded};
 
@@ -20,6 +21,8 @@ pub struct RecordCtx {
     pub loaded: StoredValue<Arc<Loaded>>,
     /// The search index, built once per dataset.
     pub index: StoredValue<Arc<Index>>,
+    /// For each resolution, its events in date order, built once per dataset.
+    pub events_of: StoredValue<Arc<Vec<Vec<usize>>>>,
     /// The filter state read from the URL query, without values the data lacks.
     pub state: Memo<FilterState>,
     /// The records matching `state`, with facet counts and the folded query words.
@@ -41,11 +44,14 @@ impl RecordCtx {
     pub fn provide(loaded: Arc<Loaded>) -> Self {
         let location = use_location();
         let index = StoredValue::new(Arc::new(Index::new(&loaded.dataset)));
+        let events_of = StoredValue::new(Arc::new(events_by_resolution(&loaded.dataset)));
         let search = location.search;
         let state = Memo::new(move |_| {
             search.with(|q| index.with_value(|i| i.sanitize(&FilterState::from_query(q))))
         });
-        let matches = Memo::new(move |_| state.with(|s| index.with_value(|i| i.apply(s))));
+        let matches = Memo::new(move |previous: Option<&Matches>| {
+            state.with(|s| index.with_value(|i| i.apply_after(s, previous)))
+        });
         let words = Memo::new(move |_| state.with(|s| query_words(&s.q)));
         let query = Memo::new(move |_| state.with(FilterState::to_query));
         // A hand-typed fragment may be percent-encoded; ids are plain ASCII.
@@ -65,6 +71,7 @@ impl RecordCtx {
         let ctx = Self {
             loaded: StoredValue::new(loaded),
             index,
+            events_of,
             state,
             matches,
             words,
@@ -86,6 +93,13 @@ impl RecordCtx {
     /// Reads the dataset without copying it.
     pub fn with_data<R>(&self, f: impl FnOnce(&Dataset) -> R) -> R {
         self.loaded.with_value(|l| f(&l.dataset))
+    }
+
+    /// Goes to the element `id` on the page, with the view of `query` (a history entry, so Back
+    /// returns to where the reader was).
+    pub fn go_fragment(&self, query: &str, id: &str) {
+        let path = self.pathname.get_untracked();
+        self.navigate.run((format!("{path}{query}#{id}"), false));
     }
 
     /// Shows `next` by putting it in the URL. A deliberate change (a checkbox) adds a history

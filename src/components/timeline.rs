@@ -59,9 +59,20 @@ pub fn Timeline() -> impl IntoView {
 fn TimelineItem(item: Item) -> impl IntoView {
     let ctx = RecordCtx::expect();
     match item {
-        Item::Session { number, start, end, in_term, when, events } => {
+        Item::Session {
+            number,
+            start,
+            end,
+            in_term,
+            when,
+            events,
+        } => {
             let value = number.to_string();
-            let option = ctx.index.with_value(|i| i.options(Facet::Session).iter().position(|o| o.value == value));
+            let option = ctx.index.with_value(|i| {
+                i.options(Facet::Session)
+                    .iter()
+                    .position(|o| o.value == value)
+            });
             let selected = {
                 let value = value.clone();
                 Memo::new(move |_| ctx.state.with(|s| s.has(Facet::Session, &value)))
@@ -98,21 +109,18 @@ fn TimelineItem(item: Item) -> impl IntoView {
                             {when.label().map(|l| view! { <span class="badge badge-when">{l}</span> })}
                         </p>
                     </div>
-                    {(!events.is_empty()).then(|| view! {
-                        <ol class="tl-events">
-                            {events.into_iter().map(|entry| view! { <TimelineEntry entry/> }).collect_view()}
-                        </ol>
-                    })}
+                    {(!events.is_empty()).then(|| view! { <EventList entries=events/> })}
                     {filter_link}
                 </li>
             }
             .into_any()
         }
-        Item::Event(entry) => view! {
+        Item::Between(entries) => view! {
             <li class="tl-loose">
-                <ol class="tl-events">
-                    <TimelineEntry entry/>
-                </ol>
+                <div class="tl-head">
+                    <h3>"Between sessions"</h3>
+                </div>
+                <EventList entries/>
             </li>
         }
         .into_any(),
@@ -121,12 +129,47 @@ fn TimelineItem(item: Item) -> impl IntoView {
                 <div class="tl-head">
                     <h3>"Date not stated"</h3>
                 </div>
-                <ol class="tl-events">
-                    {entries.into_iter().map(|entry| view! { <TimelineEntry entry/> }).collect_view()}
-                </ol>
+                <EventList entries/>
             </li>
         }
         .into_any(),
+    }
+}
+
+/// How many events a group shows before "Show all", so a record of thousands of events mounts
+/// a few per session.
+const SHOWN: usize = 6;
+
+/// A group's events: the first few, and the rest on request (or when the URL names one).
+#[component]
+fn EventList(entries: Vec<Entry>) -> impl IntoView {
+    let ctx = RecordCtx::expect();
+    let total = entries.len();
+    let mut entries = entries;
+    let rest = StoredValue::new(entries.split_off(SHOWN.min(total)));
+    let open = RwSignal::new(false);
+    let wanted = Memo::new(move |_| {
+        ctx.hash
+            .with(|h| rest.with_value(|r| r.iter().any(|e| e.id == *h)))
+    });
+    let expanded = move || open.get() || wanted.get();
+    view! {
+        <ol class="tl-events">
+            {entries.into_iter().map(|entry| view! { <TimelineEntry entry/> }).collect_view()}
+            <Show when=expanded>
+                {rest.get_value().into_iter().map(|entry| view! { <TimelineEntry entry/> }).collect_view()}
+            </Show>
+        </ol>
+        {(total > SHOWN).then(|| view! {
+            <button
+                type="button"
+                class="tl-more"
+                aria-expanded=move || expanded().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || if expanded() { "Show fewer events".to_owned() } else { format!("Show all {total} events") }}
+            </button>
+        })}
     }
 }
 
@@ -150,14 +193,20 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
         [one] => Some(ctx.with_data(|d| d.resolutions[*one].id.clone())),
         _ => None,
     };
-    let own = entry.id.clone();
-    // A card outside the current filters is not on the page, so the link to it clears them.
-    let href = move || {
-        let to = target.as_deref().unwrap_or(&own);
-        if target.is_some() && dimmed.get() {
-            fragment_href("", to)
+    let to = target.unwrap_or_else(|| entry.id.clone());
+    // The href is the canonical "#id" (for opening in a new tab or copying); a plain click keeps
+    // the current filters instead. Nothing here changes per keystroke, however long the list.
+    // A card outside the filters is not on the page, so a click on its event clears them.
+    let href = fragment_href("", &to);
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        if dimmed.get_untracked() {
+            ctx.go_fragment("", &to);
         } else {
-            ctx.query.with(|q| fragment_href(q, to))
+            ctx.query.with_untracked(|q| ctx.go_fragment(q, &to));
         }
     };
     let others: Vec<(String, String)> = if entry.resolutions.len() > 1 {
@@ -174,7 +223,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
     let date = entry.date;
     view! {
         <li id=entry.id.clone() class="tl-event" class:is-dimmed=dimmed class:is-target=is_target tabindex="-1">
-            <a class="tl-link" href=href>
+            <a class="tl-link" href=href on:click=on_click>
                 <span class="tl-kind">{entry.kind.label()}": "</span>
                 <span class="tl-title">{entry.title.clone()}</span>
                 {match date {

@@ -44,6 +44,8 @@ pub struct Matches {
     pub counts: [Vec<usize>; 5],
     /// The folded query words, for highlighting.
     pub words: Vec<String>,
+    /// Indices of the records that contain every query word, before facets.
+    pub searched: Vec<usize>,
 }
 
 fn facet_slot(facet: Facet) -> usize {
@@ -192,7 +194,23 @@ impl Index {
 
     /// The records that match `state`, and the facet counts beside them.
     pub fn apply(&self, state: &FilterState) -> Matches {
+        self.apply_after(state, None)
+    }
+
+    /// As [`Index::apply`], reusing the previous result where it can: when every earlier word
+    /// is still in the query (typing on, or changing only facets), only the records that
+    /// matched before can match now, so the text of the others is not searched again.
+    pub fn apply_after(&self, state: &FilterState, previous: Option<&Matches>) -> Matches {
         let words = query_words(&state.q);
+        let narrower = previous.filter(|p| {
+            p.words
+                .iter()
+                .all(|old| words.iter().any(|new| new.contains(old.as_str())))
+        });
+        let candidates: Box<dyn Iterator<Item = usize>> = match narrower {
+            Some(p) => Box::new(p.searched.iter().copied()),
+            None => Box::new(0..self.entries.len()),
+        };
         // For each facet, which options are chosen (empty: the facet does not narrow).
         let chosen: Vec<Vec<bool>> = Facet::ALL
             .iter()
@@ -211,10 +229,13 @@ impl Index {
             *c = vec![0; self.facets[slot].len()];
         }
         let mut records = Vec::new();
-        for (i, entry) in self.entries.iter().enumerate() {
+        let mut searched = Vec::new();
+        for i in candidates {
+            let entry = &self.entries[i];
             if !words.iter().all(|w| entry.hay.contains(w.as_str())) {
                 continue;
             }
+            searched.push(i);
             // Which facets this record fails; a record failing two facets counts nowhere.
             let mut failed = None;
             let mut failures = 0;
@@ -245,6 +266,7 @@ impl Index {
             records,
             counts,
             words,
+            searched,
         }
     }
 }
@@ -329,6 +351,39 @@ mod tests {
         assert_eq!(q("luxembourg"), ["r-free"], "lead states are searched");
         assert_eq!(q("hrc 57"), ["r-dv", "r-peace"], "sessions are searched");
         assert_eq!(q(""), ["r-edu", "r-dv", "r-free", "r-peace"]);
+    }
+
+    // Guards the shortcut for typing on: reusing the previous result gives exactly what a fresh
+    // pass gives, for narrower queries, wider ones and facet changes alike.
+    #[test]
+    fn incremental_apply_equals_fresh_apply() {
+        let d = data();
+        let index = Index::new(&d);
+        let steps = [
+            "",
+            "e",
+            "ed",
+            "edu",
+            "education",
+            "education f",
+            "educ",
+            "",
+            "?role=led",
+        ];
+        let mut previous: Option<Matches> = None;
+        for step in steps {
+            let state = if step.starts_with('?') {
+                FilterState::from_query(step)
+            } else {
+                FilterState {
+                    q: step.into(),
+                    ..Default::default()
+                }
+            };
+            let next = index.apply_after(&state, previous.as_ref());
+            assert_eq!(next, index.apply(&state), "after {step:?}");
+            previous = Some(next);
+        }
     }
 
     // Guards facet logic: OR within a facet, AND across facets.

@@ -82,8 +82,8 @@ pub enum Item {
         /// Its events, in date order.
         events: Vec<Entry>,
     },
-    /// An event outside any session, placed by its date.
-    Event(Entry),
+    /// Events outside any session, between two sessions, in date order.
+    Between(Vec<Entry>),
     /// Events no source dates, last.
     Undated(Vec<Entry>),
 }
@@ -93,7 +93,7 @@ impl Item {
     fn key(&self) -> Option<PartialDate> {
         match self {
             Item::Session { start, .. } => Some(*start),
-            Item::Event(e) => e.date,
+            Item::Between(events) => events.first().and_then(|e| e.date),
             Item::Undated(_) => None,
         }
     }
@@ -111,7 +111,14 @@ pub fn by_date(a: &Option<PartialDate>, b: &Option<PartialDate>) -> Ordering {
 
 /// Builds the timeline of `data` as seen on `today` (year, month, day).
 pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
-    let resolution_index = |id: &str| data.resolutions.iter().position(|r| r.id == id);
+    // One map from id to position, so linking events to resolutions stays linear at scale.
+    let positions: std::collections::HashMap<&str, usize> = data
+        .resolutions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
+    let resolution_index = |id: &str| positions.get(id).copied();
     let terms: Vec<(u16, u16)> = data
         .profile
         .memberships
@@ -189,17 +196,64 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
             continue;
         }
         if entry.date.is_some() {
-            items.push(Item::Event(entry));
+            items.push(Item::Between(vec![entry]));
         } else {
             undated.push(entry);
         }
     }
     // Stable sort: a session sorts before a loose event of the same date.
     items.sort_by(|a, b| by_date(&a.key(), &b.key()));
+    // Loose events between the same two sessions form one group, so thousands of them make a
+    // few groups, not thousands of items.
+    let mut merged: Vec<Item> = Vec::with_capacity(items.len());
+    for item in items {
+        match (merged.last_mut(), item) {
+            (Some(Item::Between(group)), Item::Between(mut more)) => group.append(&mut more),
+            (_, item) => merged.push(item),
+        }
+    }
+    let mut items = merged;
     if !undated.is_empty() {
         items.push(Item::Undated(undated));
     }
     items
+}
+
+/// For each resolution (by position), the positions of its events in date order: those it
+/// names as follow-ups and those that name it. Built once, so a card finds its events at once.
+pub fn events_by_resolution(data: &Dataset) -> Vec<Vec<usize>> {
+    let positions: std::collections::HashMap<&str, usize> = data
+        .resolutions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
+    let events: std::collections::HashMap<&str, usize> = data
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let mut out = vec![Vec::new(); data.resolutions.len()];
+    for (i, e) in data.events.iter().enumerate() {
+        for id in &e.resolutions {
+            if let Some(&r) = positions.get(id.as_str()) {
+                out[r].push(i);
+            }
+        }
+    }
+    for (r, resolution) in data.resolutions.iter().enumerate() {
+        out[r].extend(
+            resolution
+                .follow_ups
+                .iter()
+                .filter_map(|id| events.get(id.as_str())),
+        );
+        out[r]
+            .sort_by(|&a, &b| by_date(&data.events[a].date, &data.events[b].date).then(a.cmp(&b)));
+        out[r].dedup();
+    }
+    out
 }
 
 /// Today as (year, month, day) from days since 1970-01-01 (as browsers count time), so the
@@ -236,7 +290,11 @@ mod tests {
     fn label(item: &Item) -> String {
         match item {
             Item::Session { number, .. } => format!("HRC {number}"),
-            Item::Event(e) => e.id.clone(),
+            Item::Between(events) => events
+                .iter()
+                .map(|e| e.id.as_str())
+                .collect::<Vec<_>>()
+                .join("+"),
             Item::Undated(_) => "undated".into(),
         }
     }
@@ -260,8 +318,7 @@ mod tests {
                 "reform-domestic-violence-law",
                 "HRC 56",
                 "HRC 57",
-                "ev-summing-up-2024-12-10",
-                "ev-panel-domestic-violence-2025",
+                "ev-summing-up-2024-12-10+ev-panel-domestic-violence-2025",
                 "HRC 58",
                 "HRC 59",
                 "undated"
@@ -334,7 +391,10 @@ mod tests {
         let upcoming: Vec<String> = items
             .iter()
             .filter_map(|i| match i {
-                Item::Event(e) if e.when == When::Upcoming => Some(e.id.clone()),
+                Item::Between(events) => events
+                    .iter()
+                    .find(|e| e.when == When::Upcoming)
+                    .map(|e| e.id.clone()),
                 Item::Session {
                     number,
                     when: When::Upcoming,
@@ -347,6 +407,29 @@ mod tests {
             upcoming,
             ["ev-panel-domestic-violence-2025", "HRC 58", "HRC 59"]
         );
+    }
+
+    // Guards a card's link list: follow-ups and events naming it, once each, in date order.
+    #[test]
+    fn events_of_each_resolution() {
+        let data = shipped();
+        let by = events_by_resolution(&data);
+        let ids = |r: usize| {
+            by[r]
+                .iter()
+                .map(|&e| data.events[e].id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids(0),
+            [
+                "ev-adoption-54-5",
+                "ev-panel-education-2024-09",
+                "ev-summing-up-2024-12-10",
+                "ev-report-a-hrc-59-33"
+            ]
+        );
+        assert!(ids(2).is_empty());
     }
 
     // Guards the date arithmetic behind "today".

@@ -18,8 +18,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves DIST under BASE on 127.0.0.1 at a free port; resolves to { origin, url, close }. */
-export async function startServer() {
+/** Serves `dist` under BASE on 127.0.0.1 at a free port; resolves to { origin, url, close }. */
+export async function startServer(dist = DIST) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(BASE)) {
@@ -28,13 +28,13 @@ export async function startServer() {
     }
     let rel = normalize(path.slice(BASE.length)).replace(/^(\.\.[/\\])+/, '');
     if (rel === '' || rel === '.' || rel.endsWith('/')) rel = join(rel, 'index.html');
-    const file = join(DIST, rel);
+    const file = join(dist, rel);
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
-      const body = await readFile(join(DIST, '404.html'));
+      const body = await readFile(join(dist, '404.html'));
       res.writeHead(404, { 'content-type': TYPES['.html'] }).end(body);
     }
   });
@@ -43,11 +43,12 @@ export async function startServer() {
   return { origin, url: origin + BASE, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** Headless Debian Chromium, with the flags this closed network needs. */
-export function launch() {
+/** Headless Debian Chromium, with the flags this closed network needs (and any `extra`). */
+export function launch(extra = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
+      ...extra,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

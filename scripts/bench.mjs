@@ -1,0 +1,204 @@
+// The benchmark: `make bench` builds the release site and the synthetic data, then runs this.
+// It serves each variant on 127.0.0.1 under /hrc/ and measures, in one headless Chromium:
+// first-load transfer, time to the first card, keystroke-to-paint while typing at 10 000
+// records (against a plain-JavaScript page in the same process), and memory after load.
+// It writes BENCHMARKS.md. It asserts nothing: budgets are reported, not enforced.
+import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, totalmem, release } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { startServer, launch } from '../tests/e2e/harness.mjs';
+
+const BASE_SITE = 'target/bench/site';
+const DATA_FILE = 'data/kazakhstan-hrc-2022-2024.json';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TYPED = 'council human rights educ';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+/** A copy of the site with the synthetic record of `n` resolutions in place of the shipped one. */
+async function variant(n) {
+  const dir = `target/bench/site-${n}`;
+  await rm(dir, { recursive: true, force: true });
+  await cp(BASE_SITE, dir, { recursive: true });
+  await cp(`target/bench/data-${n}/record.json`, join(dir, DATA_FILE));
+  await cp(`target/bench/data-${n}/sources/synthetic.txt`, join(dir, 'sources/synthetic.txt'));
+  await cp('bench/plain.html', join(dir, 'plain.html'));
+  return dir;
+}
+
+/** Raw, gzip and brotli bytes of what a first visit downloads. */
+async function transfer(dir) {
+  const files = (await readdir(dir)).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== '404.html');
+  files.push(DATA_FILE);
+  const rows = [];
+  for (const f of files) {
+    const body = await readFile(join(dir, f));
+    rows.push({
+      file: f.replace(/-[0-9a-f]{16}(?=[._])/, ''),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+// Records when the first card appears, and keeps the wasm instance's memory for measuring.
+const PROBES = () => {
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('article')) {
+      window.__firstCard = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async (...args) => {
+      const result = await original.apply(WebAssembly, args);
+      window.__wasmMemory = (result.instance ?? result).exports?.memory;
+      return result;
+    };
+  }
+};
+
+async function firstCard(browser, url) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(PROBES);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 60_000 });
+    times.push(await page.evaluate(() => window.__firstCard));
+    await context.close();
+  }
+  return times;
+}
+
+/** Types TYPED into the search box one character at a time; each sample runs from the input
+ *  event to the first task after the next frame, i.e. until the result has been painted. */
+async function typing(page) {
+  return page.evaluate(async (text) => {
+    const box = document.querySelector('input[type=search]');
+    box.focus();
+    const samples = [];
+    for (const ch of text) {
+      const t0 = performance.now();
+      box.value += ch;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      samples.push(performance.now() - t0);
+    }
+    return samples;
+  }, TYPED);
+}
+
+async function typingRuns(browser, url, ready) {
+  const all = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector(ready, { timeout: 60_000 });
+    all.push(...(await typing(page)));
+    await context.close();
+  }
+  return all;
+}
+
+async function memory(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(PROBES);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  const result = await page.evaluate(() => {
+    if (window.gc) window.gc();
+    return { js: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__wasmMemory?.buffer.byteLength ?? 0 };
+  });
+  await context.close();
+  return result;
+}
+
+async function main() {
+  const sites = { shipped: BASE_SITE, 1000: await variant(1000), 10000: await variant(10000) };
+  const browser = await launch(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
+  const servers = {};
+  for (const [k, dir] of Object.entries(sites)) servers[k] = await startServer(dir);
+  try {
+    const sizes = await transfer(BASE_SITE);
+    const first = {};
+    for (const k of ['shipped', '1000', '10000']) first[k] = await firstCard(browser, servers[k].url);
+    // Both pages in the same browser process, one after the other, so the figures compare.
+    const app = await typingRuns(browser, servers['10000'].url, 'article');
+    const plain = await typingRuns(browser, servers['10000'].url + 'plain.html', 'body[data-ready]');
+    const mem = await memory(browser, servers['10000'].url);
+    const json = (await readFile(join(sites['10000'], DATA_FILE))).length;
+    const report = { sizes, first, app, plain, mem, json, chromium: browser.version() };
+    await writeFile('target/bench/results.json', JSON.stringify(report, null, 2));
+    await writeFile('BENCHMARKS.md', markdown(report));
+    console.log(markdown(report));
+  } finally {
+    await browser.close();
+    for (const s of Object.values(servers)) await s.close();
+  }
+}
+
+function markdown({ sizes, first, app, plain, mem, json, chromium }) {
+  const t = sizes.total;
+  const budget = (ok) => (ok ? 'met' : '**not met**');
+  const ratio = p95(app) / p95(plain);
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Measured by \`make bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ` +
+      `${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, headless Chromium ${chromium}, release build served on 127.0.0.1. ` +
+      `Times are medians of ${RUNS} runs unless marked p95; synthetic data from \`generate-data --seed 1\`. ` +
+      'The machine is shared and noisy: compare rows of one run, not runs of different days.',
+    '',
+    '## Budgets',
+    '',
+    '| what | measured | budget | |',
+    '|---|---|---|---|',
+    `| first load, brotli (shipped data) | ${kb(t.brotli)} | ≤ 150 KB | ${budget(t.brotli <= 150 * 1024)} |`,
+    `| first card, shipped data | ${ms(median(first.shipped))} | ≤ 300 ms | ${budget(median(first.shipped) <= 300)} |`,
+    `| first card, 1 000 records | ${ms(median(first['1000']))} | | |`,
+    `| first card, 10 000 records | ${ms(median(first['10000']))} | ≤ 1 s | ${budget(median(first['10000']) <= 1000)} |`,
+    `| keystroke to paint, 10 000 records, median | ${ms(median(app))} | | |`,
+    `| keystroke to paint, 10 000 records, p95 | ${ms(p95(app))} | ≤ 16 ms | ${budget(p95(app) <= 16)} |`,
+    `| same typing, plain-JS page, median / p95 | ${ms(median(plain))} / ${ms(p95(plain))} | | |`,
+    `| app p95 ÷ plain-JS p95 | ${ratio.toFixed(2)} | ≤ 1 | ${budget(ratio <= 1)} |`,
+    `| memory after load, 10 000 records (JS heap + wasm) | ${mb(mem.js)} + ${mb(mem.wasm)} = ${mb(mem.js + mem.wasm)} | ≤ 3 × JSON (${mb(3 * json)}) | ${budget(mem.js + mem.wasm <= 3 * json)} |`,
+    '',
+    '## First-load transfer (shipped data)',
+    '',
+    '| file | raw | gzip | brotli |',
+    '|---|---|---|---|',
+    ...sizes.rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+    `| **total** | ${kb(t.raw)} | ${kb(t.gzip)} | ${kb(t.brotli)} |`,
+    '',
+    '## How it is measured',
+    '',
+    '- First card: from navigation start to the first `<article>` in the DOM (a MutationObserver), a fresh browser context each run.',
+    `- Typing: "${TYPED}" typed one character at a time into the search box at 10 000 records; each sample runs from the \`input\` event to the first task after the next animation frame. The plain-JS page (\`bench/plain.html\`) folds each record's text once at load and, per keystroke, filters every record and renders the first 20 matches, as the app does.`,
+    `- Memory: \`performance.memory.usedJSHeapSize\` after a forced GC, plus the wasm instance's linear memory, against the JSON's ${mb(json)}.`,
+    '- Transfer: the files a first visit downloads, compressed here with gzip -9 and brotli -11 (what a static host serves depends on its settings).',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+await main();
