@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::components::context::RecordCtx;
 use crate::components::screen::is_wide;
 use crate::filter::links::fragment_href;
-use crate::filter::timeline::{build, civil_from_days, Entry, Item};
+use crate::filter::timeline::{build, civil_from_days, is_dimmed, Entry, Item};
 use crate::filter::{Facet, FilterState};
 
 /// Sessions in time order (the membership term marked), each with its events; events outside
@@ -40,6 +40,7 @@ pub fn Timeline() -> impl IntoView {
     // On a phone the timeline starts folded, so the resolutions are not screens away; on a wide
     // screen it is a band near the top and starts open.
     let open = is_wide();
+    follow_filters(ctx);
     view! {
         <section class="timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">"Timeline"</h2>
@@ -180,15 +181,27 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
     let ctx = RecordCtx::expect();
     let id = entry.id.clone();
     let is_target = move || ctx.hash.with(|h| *h == id);
+    // Dimming is kept up to date by the timeline's one effect (see `follow_filters`); an
+    // entry only starts right, so that thousands of entries do not each watch the filters.
     let related = entry.resolutions.clone();
-    // Matches are in dataset order, so membership is a binary search.
-    let dimmed = Memo::new(move |_| {
-        ctx.state.with(FilterState::is_active)
-            && !related.is_empty()
-            && ctx
-                .matches
-                .with(|m| !related.iter().any(|i| m.records.binary_search(i).is_ok()))
-    });
+    let dimmed_now = move || {
+        let active = ctx.state.with_untracked(FilterState::is_active);
+        ctx.matches
+            .with_untracked(|m| is_dimmed(active, &related, &m.records))
+    };
+    let related_attr = entry
+        .resolutions
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let dimmed = dimmed_now();
+    let class = if dimmed {
+        "tl-event is-dimmed"
+    } else {
+        "tl-event"
+    };
+    let note = if dimmed { DIMMED_NOTE } else { "" };
     let target = match entry.resolutions.as_slice() {
         [one] => Some(ctx.with_data(|d| d.resolutions[*one].id.clone())),
         _ => None,
@@ -203,7 +216,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
             return;
         }
         ev.prevent_default();
-        if dimmed.get_untracked() {
+        if dimmed_now() {
             ctx.go_fragment("", &to);
         } else {
             ctx.query.with_untracked(|q| ctx.go_fragment(q, &to));
@@ -222,7 +235,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
     };
     let date = entry.date;
     view! {
-        <li id=entry.id.clone() class="tl-event" class:is-dimmed=dimmed class:is-target=is_target tabindex="-1">
+        <li id=entry.id.clone() class=class data-res=related_attr class:is-target=is_target tabindex="-1">
             <a class="tl-link" href=href on:click=on_click>
                 <span class="tl-kind">{entry.kind.label()}": "</span>
                 <span class="tl-title">{entry.title.clone()}</span>
@@ -232,7 +245,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
                 }}
             </a>
             {entry.when.label().map(|l| view! { " " <span class="badge badge-when">{l}</span> })}
-            {move || dimmed.get().then(|| view! { <span class="visually-hidden">" (its resolution is outside the current filters)"</span> })}
+            <span class="visually-hidden tl-note">{note}</span>
             {(!others.is_empty()).then(|| view! {
                 <ul class="tl-related" aria-label="Resolutions">
                     {others.into_iter().map(|(id, title)| {
@@ -243,6 +256,44 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
             })}
         </li>
     }
+}
+
+/// What a screen reader hears after a dimmed event.
+const DIMMED_NOTE: &str = " (its resolution is outside the current filters)";
+
+/// Dims the events of filtered-out resolutions, in one pass over the mounted entries whenever
+/// the filters change. One effect rather than a Memo per entry: thousands of subscribers to the
+/// result would make every keystroke pay for all of them.
+fn follow_filters(ctx: RecordCtx) {
+    Effect::new(move |_| {
+        let active = ctx.state.with(FilterState::is_active);
+        ctx.matches.with(|m| {
+            let Ok(nodes) = document().query_selector_all(".tl-event[data-res]") else {
+                return;
+            };
+            for i in 0..nodes.length() {
+                let Some(el) = nodes
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                else {
+                    continue;
+                };
+                let related: Vec<usize> = el
+                    .get_attribute("data-res")
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .filter_map(|n| n.parse().ok())
+                    .collect();
+                let dim = is_dimmed(active, &related, &m.records);
+                if el.class_list().contains("is-dimmed") != dim {
+                    let _ = el.class_list().toggle_with_force("is-dimmed", dim);
+                    if let Ok(Some(note)) = el.query_selector(".tl-note") {
+                        note.set_text_content(Some(if dim { DIMMED_NOTE } else { "" }));
+                    }
+                }
+            }
+        });
+    });
 }
 
 /// Arrow keys (and Home/End) move focus between the timeline's event links.

@@ -219,6 +219,13 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
     items
 }
 
+/// Whether an event is dimmed: filters are active and none of the resolutions it concerns
+/// (positions, `related`) is among the matching `records` (in dataset order). An event about
+/// no resolution is never dimmed.
+pub fn is_dimmed(active: bool, related: &[usize], records: &[usize]) -> bool {
+    active && !related.is_empty() && !related.iter().any(|i| records.binary_search(i).is_ok())
+}
+
 /// For each resolution (by position), the positions of its events in date order: those it
 /// names as follow-ups and those that name it. Built once, so a card finds its events at once.
 pub fn events_by_resolution(data: &Dataset) -> Vec<Vec<usize>> {
@@ -430,6 +437,15 @@ mod tests {
             ]
         );
         assert!(ids(2).is_empty());
+    }
+
+    // Guards dimming: only with filters, only events about resolutions, none of them matching.
+    #[test]
+    fn dimming_rule() {
+        assert!(!is_dimmed(false, &[1], &[]));
+        assert!(!is_dimmed(true, &[], &[]));
+        assert!(is_dimmed(true, &[1, 4], &[0, 2, 3]));
+        assert!(!is_dimmed(true, &[1, 4], &[0, 4]));
     }
 
     // Guards the date arithmetic behind "today".
