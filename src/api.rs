@@ -66,9 +66,15 @@ pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
             status_text: response.status_text(),
         });
     }
-    response.text().await.map_err(|e| LoadError::Network {
-        url,
+    // As bytes, not text: turning a JS string into a Rust one reserves up to three bytes per
+    // character first, which for a large record would triple the memory the page keeps.
+    let bytes = response.binary().await.map_err(|e| LoadError::Network {
+        url: url.clone(),
         message: e.to_string(),
+    })?;
+    String::from_utf8(bytes).map_err(|e| LoadError::Network {
+        url,
+        message: format!("the file is not UTF-8 text ({e})"),
     })
 }
 

@@ -103,7 +103,7 @@ fn every_shown_resolution_fact_is_supported() {
         let backs = |field: &str| {
             r.citations
                 .iter()
-                .any(|c| c.supports.is_empty() || c.supports.iter().any(|s| s == field))
+                .any(|c| c.supports.is_empty() || c.supports.iter().any(|s| s.as_str() == field))
         };
         let mut shown = vec!["title", "role"];
         if r.symbol.is_some() {

@@ -57,7 +57,7 @@ fn render(ctx: RecordCtx, c: Citation, record: String) -> AnyView {
             "Supports: {}",
             c.supports
                 .iter()
-                .map(|f| field_label(f))
+                .map(|f| field_label(f.as_str()))
                 .collect::<Vec<_>>()
                 .join(", ")
         )

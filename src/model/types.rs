@@ -101,7 +101,83 @@ pub struct Citation {
     pub quote: Option<String>,
     /// The fields of the record this citation supports, e.g. ["symbol", "adopted"].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub supports: Vec<String>,
+    pub supports: Vec<FieldName>,
+}
+
+/// Every field name a citation's `supports` may use, across record kinds.
+const FIELD_NAMES: [&str; 23] = [
+    "title",
+    "symbol",
+    "session",
+    "adopted",
+    "role",
+    "leads",
+    "on_behalf_of",
+    "themes",
+    "outcome",
+    "cosponsors",
+    "summary",
+    "follow_ups",
+    "date",
+    "kind",
+    "resolutions",
+    "name",
+    "text",
+    "number",
+    "start",
+    "end",
+    "from",
+    "to",
+    "elected",
+];
+
+/// The name of a field that a citation supports. Known names are shared rather than copied
+/// into every citation, which matters for memory when a record has thousands of citations.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldName(std::borrow::Cow<'static, str>);
+
+impl FieldName {
+    /// The name as written in the data.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for FieldName {
+    fn from(name: &str) -> Self {
+        match FIELD_NAMES.iter().find(|known| **known == name) {
+            Some(known) => Self(std::borrow::Cow::Borrowed(known)),
+            None => Self(std::borrow::Cow::Owned(name.to_owned())),
+        }
+    }
+}
+
+impl Serialize for FieldName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for FieldName {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        Ok(Self::from(name.as_ref()))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for FieldName {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FieldName".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "The name of a field of the record that the citation supports.",
+            "enum": FIELD_NAMES
+        })
+    }
 }
 
 /// A regular session of the Council.

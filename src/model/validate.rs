@@ -315,8 +315,9 @@ fn check_citations(
                     id,
                     &format!("{path}.supports[{j}]"),
                     format!(
-                        "expected one of {}, found \"{field}\"",
-                        fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+                        "expected one of {}, found \"{}\"",
+                        fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", "),
+                        field.as_str()
                     ),
                 ));
             }
