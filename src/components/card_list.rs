@@ -10,7 +10,7 @@ use crate::components::context::RecordCtx;
 use crate::filter::FilterState;
 
 /// How many cards mount at first, and with each "Show more".
-pub const PAGE: usize = 20;
+pub const PAGE: usize = 10;
 
 /// The cards of the matching resolutions, a page at a time, keyed so that filtering only mounts
 /// and unmounts.
