@@ -109,15 +109,17 @@ pub fn by_date(a: &Option<PartialDate>, b: &Option<PartialDate>) -> Ordering {
     }
 }
 
+/// A map from each id to its position in its list.
+fn positions_by_id<'a>(
+    ids: impl Iterator<Item = &'a str>,
+) -> std::collections::HashMap<&'a str, usize> {
+    ids.enumerate().map(|(i, id)| (id, i)).collect()
+}
+
 /// Builds the timeline of `data` as seen on `today` (year, month, day).
 pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
     // One map from id to position, so linking events to resolutions stays linear at scale.
-    let positions: std::collections::HashMap<&str, usize> = data
-        .resolutions
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.id.as_str(), i))
-        .collect();
+    let positions = positions_by_id(data.resolutions.iter().map(|r| r.id.as_str()));
     let resolution_index = |id: &str| positions.get(id).copied();
     let terms: Vec<(u16, u16)> = data
         .profile
@@ -229,18 +231,8 @@ pub fn is_dimmed(active: bool, related: &[usize], records: &[usize]) -> bool {
 /// For each resolution (by position), the positions of its events in date order: those it
 /// names as follow-ups and those that name it. Built once, so a card finds its events at once.
 pub fn events_by_resolution(data: &Dataset) -> Vec<Vec<usize>> {
-    let positions: std::collections::HashMap<&str, usize> = data
-        .resolutions
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.id.as_str(), i))
-        .collect();
-    let events: std::collections::HashMap<&str, usize> = data
-        .events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.as_str(), i))
-        .collect();
+    let positions = positions_by_id(data.resolutions.iter().map(|r| r.id.as_str()));
+    let events = positions_by_id(data.events.iter().map(|e| e.id.as_str()));
     let mut out = vec![Vec::new(); data.resolutions.len()];
     for (i, e) in data.events.iter().enumerate() {
         for id in &e.resolutions {

@@ -22,10 +22,15 @@ async fn timeline_is_a_labelled_region_with_timed_events() {
     });
     tick().await;
     let region = by_role(&root, "region", "Timeline");
-    assert_eq!(
-        region.query_selector("ol").unwrap().unwrap().tag_name(),
-        "OL"
-    );
+    // The outer list is ordered, and its first items are the first sessions, in order.
+    let list = region.query_selector("ol.tl").unwrap().unwrap();
+    assert_eq!(list.tag_name(), "OL");
+    let items = list.children();
+    let first: Vec<String> = (0..3)
+        .filter_map(|i| items.item(i))
+        .map(|li| text(&li.query_selector("h3").unwrap().unwrap()))
+        .collect();
+    assert_eq!(first, ["HRC 49", "HRC 50", "HRC 51"]);
     let sessions = all_by_role(&region, "heading", "HRC ");
     assert_eq!(sessions.len(), 11);
     let panel = region
