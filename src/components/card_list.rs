@@ -37,8 +37,8 @@ pub fn CardList() -> impl IntoView {
     // Records are keyed by their position in the immutable dataset, which identifies them as
     // well as their id does and costs no string copy per update.
     let shown = Memo::new(move |_| {
-        ctx.matches.with(|m| {
-            m.records
+        ctx.records.with(|records| {
+            records
                 .iter()
                 .take(limit.get())
                 .copied()

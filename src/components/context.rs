@@ -27,6 +27,9 @@ pub struct RecordCtx {
     pub state: Memo<FilterState>,
     /// The records matching `state`, with facet counts and the folded query words.
     pub matches: Memo<Matches>,
+    /// Just the matching records (positions in dataset order): unchanged while typing does not
+    /// change the result, so what depends only on it does not rerun.
+    pub records: Memo<Vec<usize>>,
     /// The folded words of the search, for highlighting matches.
     pub words: Memo<Vec<String>>,
     /// The filter state printed as a query, once per change, for links that keep the view.
@@ -53,6 +56,7 @@ impl RecordCtx {
             state.with(|s| index.with_value(|i| i.apply_after(s, previous)))
         });
         let words = Memo::new(move |_| state.with(|s| query_words(&s.q)));
+        let records = Memo::new(move |_| matches.with(|m| m.records.clone()));
         let query = Memo::new(move |_| state.with(FilterState::to_query));
         // A hand-typed fragment may be percent-encoded; ids are plain ASCII.
         let hash = Memo::new(move |_| location.hash.with(|h| decode(h.trim_start_matches('#'))));
@@ -74,6 +78,7 @@ impl RecordCtx {
             events_of,
             state,
             matches,
+            records,
             words,
             query,
             search,

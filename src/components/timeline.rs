@@ -265,9 +265,11 @@ const DIMMED_NOTE: &str = " (its resolution is outside the current filters)";
 /// the filters change. One effect rather than a Memo per entry: thousands of subscribers to the
 /// result would make every keystroke pay for all of them.
 fn follow_filters(ctx: RecordCtx) {
+    // Both inputs are Memos that keep still while typing leaves the result as it was.
+    let active = Memo::new(move |_| ctx.state.with(FilterState::is_active));
     Effect::new(move |_| {
-        let active = ctx.state.with(FilterState::is_active);
-        ctx.matches.with(|m| {
+        let active = active.get();
+        ctx.records.with(|records| {
             let Ok(nodes) = document().query_selector_all(".tl-event[data-res]") else {
                 return;
             };
@@ -284,7 +286,7 @@ fn follow_filters(ctx: RecordCtx) {
                     .split_whitespace()
                     .filter_map(|n| n.parse().ok())
                     .collect();
-                let dim = is_dimmed(active, &related, &m.records);
+                let dim = is_dimmed(active, &related, records);
                 if el.class_list().contains("is-dimmed") != dim {
                     let _ = el.class_list().toggle_with_force("is-dimmed", dim);
                     if let Ok(Some(note)) = el.query_selector(".tl-note") {
