@@ -19,7 +19,13 @@ pub fn FilterPanel() -> impl IntoView {
             <SearchBox/>
             // Folded on a phone (open on wide screens), so the cards are near the top.
             <details class="fold" open=is_wide()>
-                <summary>"Theme, session, role, outcome, lead state"</summary>
+                <summary>
+                    "Theme, session, role, outcome, lead state"
+                    {move || {
+                        let chosen = ctx.state.with(|s| Facet::ALL.iter().map(|f| s.count(*f)).sum::<usize>());
+                        (chosen > 0).then(|| format!(" ({chosen} chosen)"))
+                    }}
+                </summary>
                 {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet/> }).collect_view()}
             </details>
             <button
