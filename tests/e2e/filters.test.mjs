@@ -181,8 +181,8 @@ test('a quote opens in its source text, highlighted, with a way back', async () 
 test('no horizontal scrolling at 360 px, and keyboard focus is visible', async () => {
   const page = await open('', { viewport: { width: 360, height: 780 } });
   await cards(page).first().waitFor();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.equal(overflow, 0);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(await overflow(), 0);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the resolutions');
   // Tab reaches the search box, and every stop on the way shows its focus.
@@ -196,6 +196,11 @@ test('no horizontal scrolling at 360 px, and keyboard focus is visible', async (
     if (here.type === 'search') break;
   }
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('type')), 'search');
+  // Unfolded, the facets and a card's sources still fit.
+  await page.getByText(/^Theme, session, role, outcome, lead state/).click();
+  await cards(page).first().getByText(/^Sources \(\d+\)$/).click();
+  await cards(page).first().getByRole('blockquote').first().waitFor();
+  assert.equal(await overflow(), 0);
   await page.context().close();
 });
 
