@@ -30,6 +30,14 @@ pub enum LoadError {
         /// The status text, when the server sends one.
         status_text: String,
     },
+    /// The answer is not UTF-8 text.
+    #[error("{url} is not UTF-8 text: {message}")]
+    Encoding {
+        /// The absolute URL asked for.
+        url: String,
+        /// Where the first invalid byte is.
+        message: String,
+    },
     /// The answer is not a readable data file.
     #[error("{url} could not be read: {error}")]
     Data {
@@ -72,9 +80,9 @@ pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
         url: url.clone(),
         message: e.to_string(),
     })?;
-    String::from_utf8(bytes).map_err(|e| LoadError::Network {
+    String::from_utf8(bytes).map_err(|e| LoadError::Encoding {
         url,
-        message: format!("the file is not UTF-8 text ({e})"),
+        message: e.to_string(),
     })
 }
 

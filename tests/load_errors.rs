@@ -359,3 +359,23 @@ fn reserved_ids_are_refused() {
     assert!(p.message.contains("the page does not use itself"), "{p}");
     assert_eq!(ids, ["res-a"]);
 }
+
+// Guards a BOM from editors that save one: it is not part of the JSON.
+#[test]
+fn a_byte_order_mark_is_ignored() {
+    let text = format!("\u{feff}{}", valid());
+    let loaded = parse(&text).expect("a BOM does not make the file unreadable");
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+}
+
+// Guards ids shaped like the page's own (footer sources, facet checkboxes).
+#[test]
+fn page_id_prefixes_are_refused() {
+    let mut v = valid();
+    v["resolutions"][1]["id"] = json!("source-src");
+    let (problems, ids) = load(v);
+    assert!(only(&problems)
+        .message
+        .contains("the page does not use itself"));
+    assert_eq!(ids, ["res-a"]);
+}

@@ -50,10 +50,9 @@ pub fn CardList() -> impl IntoView {
     let show_more = move |_| {
         let first_new = shown.with(Vec::len);
         let query = ctx.query.get_untracked();
-        more.update(|(q, n)| {
-            *n = if *q == query { *n + PAGE } else { PAGE };
-            *q = query;
-        });
+        // From what is mounted now, which a fragment may have pulled past the pages asked for.
+        let mounted = limit.get_untracked();
+        more.set((query, mounted));
         // Keyboard and screen-reader users continue at the first new card.
         let id = ctx.matches.with_untracked(|m| {
             m.records

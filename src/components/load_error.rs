@@ -28,6 +28,7 @@ pub fn LoadErrorView(
             "The data file is not where the page expects it. If you host this site, check that the data folder was published."
         }
         LoadError::Http { .. } => "The server could not send the data file. Try again in a moment.",
+        LoadError::Encoding { .. } => "The file must be saved as UTF-8 text.",
         LoadError::Data { .. } => {
             "The data file has an error. Its editors can find it with: cargo run --bin check-data -- public/data/<file>.json"
         }

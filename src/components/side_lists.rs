@@ -41,8 +41,9 @@ pub fn SideLists() -> impl IntoView {
                 <section aria-labelledby="reforms-title">
                     <h2 id="reforms-title">"Reforms at home"</h2>
                     <ul class="compact">
+                        // A dated reform's id is on the timeline; an undated one is only here.
                         {reforms.into_iter().map(|r| view! {
-                            <li>
+                            <li id=r.date.is_none().then(|| r.id.clone()) tabindex="-1">
                                 <strong>{r.title.clone()}</strong>
                                 {r.date.map(|d| view! { <span class="muted">" · "<time datetime=d.iso()>{d.human()}</time></span> })}
                                 {(!r.summary.is_empty()).then(|| view! { <p>{r.summary.clone()}</p> })}
@@ -57,7 +58,7 @@ pub fn SideLists() -> impl IntoView {
                     <h2 id="partners-title">"Partners"</h2>
                     <ul class="compact">
                         {partners.into_iter().map(|p| view! {
-                            <li>
+                            <li id=p.id.clone() tabindex="-1">
                                 <strong>{p.name.clone()}</strong>
                                 <Citations record=p.id.clone() citations=p.citations.clone()/>
                             </li>
@@ -70,7 +71,7 @@ pub fn SideLists() -> impl IntoView {
                     <h2 id="notes-title">"In the source's words"</h2>
                     <ul class="compact">
                         {notes.into_iter().map(|n| view! {
-                            <li>
+                            <li id=n.id.clone() tabindex="-1">
                                 <strong>{n.title.clone()}</strong>
                                 <p>{n.text.clone()}</p>
                                 <Citations record=n.id.clone() citations=n.citations.clone()/>

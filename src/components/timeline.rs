@@ -149,11 +149,24 @@ fn EventList(entries: Vec<Entry>) -> impl IntoView {
     let mut entries = entries;
     let rest = StoredValue::new(entries.split_off(SHOWN.min(total)));
     let open = RwSignal::new(false);
+    // The URL's fragment opens the group when it names a hidden event, until the reader closes
+    // it again for that fragment.
+    let closed_for = RwSignal::new(None::<String>);
     let wanted = Memo::new(move |_| {
-        ctx.hash
-            .with(|h| rest.with_value(|r| r.iter().any(|e| e.id == *h)))
+        ctx.hash.with(|h| {
+            rest.with_value(|r| r.iter().any(|e| e.id == *h))
+                && closed_for.with(|c| c.as_deref() != Some(h.as_str()))
+        })
     });
     let expanded = move || open.get() || wanted.get();
+    let toggle = move |_| {
+        if expanded() {
+            open.set(false);
+            closed_for.set(Some(ctx.hash.get_untracked()));
+        } else {
+            open.set(true);
+        }
+    };
     view! {
         <ol class="tl-events">
             {entries.into_iter().map(|entry| view! { <TimelineEntry entry/> }).collect_view()}
@@ -166,7 +179,7 @@ fn EventList(entries: Vec<Entry>) -> impl IntoView {
                 type="button"
                 class="tl-more"
                 aria-expanded=move || expanded().to_string()
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=toggle
             >
                 {move || if expanded() { "Show fewer events".to_owned() } else { format!("Show all {total} events") }}
             </button>
@@ -206,28 +219,22 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
         [one] => Some(ctx.with_data(|d| d.resolutions[*one].id.clone())),
         _ => None,
     };
+    let to_card = target.is_some();
     let to = target.unwrap_or_else(|| entry.id.clone());
-    // The href is the canonical "#id" (for opening in a new tab or copying); a plain click keeps
-    // the current filters instead. Nothing here changes per keystroke, however long the list.
-    // A card outside the filters is not on the page, so a click on its event clears them.
     let href = fragment_href("", &to);
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-            return;
-        }
-        ev.prevent_default();
-        if dimmed_now() {
-            ctx.go_fragment("", &to);
-        } else {
-            ctx.query.with_untracked(|q| ctx.go_fragment(q, &to));
-        }
-    };
-    let others: Vec<(String, String)> = if entry.resolutions.len() > 1 {
+    let on_click = keep_view_on_click(ctx, to, move || to_card && dimmed_now());
+    let others: Vec<(usize, String, String)> = if entry.resolutions.len() > 1 {
         ctx.with_data(|d| {
             entry
                 .resolutions
                 .iter()
-                .map(|&i| (d.resolutions[i].id.clone(), d.resolutions[i].title.clone()))
+                .map(|&i| {
+                    (
+                        i,
+                        d.resolutions[i].id.clone(),
+                        d.resolutions[i].title.clone(),
+                    )
+                })
                 .collect()
         })
     } else {
@@ -248,13 +255,36 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
             <span class="visually-hidden tl-note">{note}</span>
             {(!others.is_empty()).then(|| view! {
                 <ul class="tl-related" aria-label="Resolutions">
-                    {others.into_iter().map(|(id, title)| {
-                        let href = move || ctx.query.with(|q| fragment_href(q, &id));
-                        view! { <li><a href=href>{title}</a></li> }
+                    {others.into_iter().map(|(i, id, title)| {
+                        let href = fragment_href("", &id);
+                        let outside = move || ctx.records.with_untracked(|r| r.binary_search(&i).is_err());
+                        view! { <li><a href=href on:click=keep_view_on_click(ctx, id, outside)>{title}</a></li> }
                     }).collect_view()}
                 </ul>
             })}
         </li>
+    }
+}
+
+/// A click handler for a link whose href is the canonical `#to` (for a new tab or copying):
+/// a plain click goes there keeping the current filters, or clearing them when the target is
+/// `outside` them (and so not on the page). Nothing about the link changes per keystroke,
+/// however long the list.
+fn keep_view_on_click(
+    ctx: RecordCtx,
+    to: String,
+    outside: impl Fn() -> bool + 'static,
+) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    move |ev: leptos::ev::MouseEvent| {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        if outside() {
+            ctx.go_fragment("", &to);
+        } else {
+            ctx.query.with_untracked(|q| ctx.go_fragment(q, &to));
+        }
     }
 }
 

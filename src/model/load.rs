@@ -1,8 +1,8 @@
 //! Loading a data file with precise errors.
 //!
-//! The file is parsed once into a JSON tree, then each record is read on its own, so one bad
-//! record is reported (section, index, id, field path, expected and found) and skipped while the
-//! rest load. After that, the links between records are checked: duplicate ids, dangling
+//! The file is split once into raw slices, one per record (no JSON tree is built), then each
+//! record is read from its slice on its own, so one bad record is reported (section, index, id,
+//! file line, field path, expected and found) and skipped while the rest load. After that, the links between records are checked: duplicate ids, dangling
 //! references, citations of unknown sources. Only a file that is not JSON at all, or has no
 //! readable profile, fails as a whole.
 
@@ -119,6 +119,9 @@ const TOP_LEVEL: [&str; 10] = [
 
 /// Parses and checks a data file. See the module documentation for what is reported.
 pub fn parse(text: &str) -> Result<Loaded, ParseError> {
+    // Editors on some systems save UTF-8 with a byte-order mark; it is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = Text::new(text);
     // The top level is split into raw slices of the text without building a JSON tree, so a
     // large file is held once and each record is read straight from its slice.
     let mut root: BTreeMap<String, &RawValue> = match serde_json::from_str(text) {
@@ -169,7 +172,7 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
         .remove("$schema")
         .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok());
     let profile: Profile = match root.remove("profile") {
-        Some(raw) => read_record(text, raw).map_err(|(line, path, message)| {
+        Some(raw) => read_record(&lines, raw).map_err(|(line, path, message)| {
             ParseError::Profile(Box::new(Problem {
                 section: "profile".into(),
                 index: None,
@@ -195,13 +198,13 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
         schema,
         format: FORMAT,
         profile,
-        sources: read_section(text, &mut root, "sources", &mut problems),
-        sessions: read_section(text, &mut root, "sessions", &mut problems),
-        resolutions: read_section(text, &mut root, "resolutions", &mut problems),
-        events: read_section(text, &mut root, "events", &mut problems),
-        reforms: read_section(text, &mut root, "reforms", &mut problems),
-        partners: read_section(text, &mut root, "partners", &mut problems),
-        notes: read_section(text, &mut root, "notes", &mut problems),
+        sources: read_section(&lines, &mut root, "sources", &mut problems),
+        sessions: read_section(&lines, &mut root, "sessions", &mut problems),
+        resolutions: read_section(&lines, &mut root, "resolutions", &mut problems),
+        events: read_section(&lines, &mut root, "events", &mut problems),
+        reforms: read_section(&lines, &mut root, "reforms", &mut problems),
+        partners: read_section(&lines, &mut root, "partners", &mut problems),
+        notes: read_section(&lines, &mut root, "notes", &mut problems),
     };
     super::validate::check(&mut dataset, &mut problems);
     Ok(Loaded { dataset, problems })
@@ -229,20 +232,41 @@ pub(crate) fn kind_of(value: &Value) -> &'static str {
     }
 }
 
-/// The 1-based line of the file on which `raw` (a slice of `text`) starts, plus `offset` lines.
-fn line_of(text: &str, raw: &RawValue, offset: usize) -> usize {
-    let start = (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
-    text.as_bytes()[..start.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + offset.max(1)
+/// The file's text, with a table of line starts built on the first problem only, so that
+/// reporting thousands of bad records stays linear.
+struct Text<'a> {
+    text: &'a str,
+    newlines: std::cell::OnceCell<Vec<usize>>,
+}
+
+impl<'a> Text<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            newlines: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The 1-based line of the file on which `raw` (a slice of the text) starts, plus `offset`
+    /// lines into it.
+    fn line_of(&self, raw: &RawValue, offset: usize) -> usize {
+        let start = (raw.get().as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
+        let newlines = self.newlines.get_or_init(|| {
+            self.text
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i)
+                .collect()
+        });
+        newlines.partition_point(|&n| n < start) + offset.max(1)
+    }
 }
 
 /// Reads one record from its raw slice, giving on failure the file line of the error, the path
 /// of the bad field and serde's expected-and-found message.
 fn read_record<T: DeserializeOwned>(
-    text: &str,
+    text: &Text,
     raw: &RawValue,
 ) -> Result<T, (usize, String, String)> {
     let mut de = serde_json::Deserializer::from_str(raw.get());
@@ -251,7 +275,7 @@ fn read_record<T: DeserializeOwned>(
         let path = if path == "." { String::new() } else { path };
         let inner = e.into_inner();
         (
-            line_of(text, raw, inner.line()),
+            text.line_of(raw, inner.line()),
             path,
             strip_position(&inner),
         )
@@ -260,7 +284,7 @@ fn read_record<T: DeserializeOwned>(
 
 /// Reads every record of one top-level list, skipping (and reporting) the ones that fail.
 fn read_section<T: DeserializeOwned>(
-    text: &str,
+    text: &Text,
     root: &mut BTreeMap<String, &RawValue>,
     section: &str,
     problems: &mut Vec<Problem>,
@@ -277,7 +301,7 @@ fn read_section<T: DeserializeOwned>(
                 section: section.into(),
                 index: None,
                 id: None,
-                line: Some(line_of(text, raw, 1)),
+                line: Some(text.line_of(raw, 1)),
                 path: String::new(),
                 message: format!("expected an array of records, found {found}"),
             });

@@ -170,7 +170,11 @@ fn claim_id(
     ids: &mut HashSet<String>,
     problems: &mut Vec<Problem>,
 ) -> bool {
-    if RESERVED_IDS.contains(&id) || id.ends_with("-title") {
+    if RESERVED_IDS.contains(&id)
+        || id.ends_with("-title")
+        || id.starts_with("source-")
+        || id.starts_with("facet-")
+    {
         problems.push(problem(
             section,
             Some(id),

@@ -153,3 +153,33 @@ test('a session link keeps the other filters, so its count is what it shows', as
   assert.equal(new URL(page.url()).search, '?session=56&role=main_sponsor');
   await page.context().close();
 });
+
+test('dimming follows filter changes and Back without a reload', async () => {
+  const page = await open();
+  const adoption = page.locator('#ev-adoption-domestic-violence');
+  await page.getByRole('group', { name: 'Role' }).getByRole('checkbox', { name: /^Main sponsor/ }).check();
+  await status(page).filter({ hasText: `4 of ${total} resolutions` }).waitFor();
+  await page.waitForFunction(() => document.querySelector('#ev-adoption-domestic-violence').classList.contains('is-dimmed'));
+  await page.goBack();
+  await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('#ev-adoption-domestic-violence').classList.contains('is-dimmed'));
+  assert.doesNotMatch(await adoption.innerText(), /outside the current filters/);
+  await page.context().close();
+});
+
+test('"Show fewer" closes a group the URL opened', async () => {
+  // Six events show per group; open a group beyond that by URL with edited data.
+  const page = await newPage(browser);
+  const edited = structuredClone(data);
+  for (let i = 0; i < 7; i++) {
+    edited.events.push({ id: `ev-extra-${i}`, date: `2024-09-${String(10 + i).padStart(2, '0')}`, kind: 'statement', title: `Extra statement ${i}`, session: 57, citations: [{ source: 'kazinform-hrc56' }] });
+  }
+  await page.route('**/data/kazakhstan-hrc-2022-2024.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(edited) }));
+  await page.goto(server.url + '#ev-extra-6');
+  await page.waitForFunction(() => document.activeElement?.id === 'ev-extra-6');
+  const fewer = timeline(page).getByRole('button', { name: 'Show fewer events' });
+  await fewer.click();
+  await timeline(page).getByRole('button', { name: /Show all 9 events/ }).waitFor();
+  assert.equal(await page.locator('#ev-extra-6').count(), 0);
+  await page.context().close();
+});
