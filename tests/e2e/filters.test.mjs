@@ -236,3 +236,12 @@ test('the data file link opens the file, not a view of the app', async () => {
   assert.match(await page.content(), /"format": 1/);
   await page.context().close();
 });
+
+test('every record in the data has exactly one target on the page', async () => {
+  const page = await open('', { viewport: { width: 1280, height: 900 } });
+  await cards(page).first().waitFor();
+  const ids = ['resolutions', 'events', 'reforms', 'partners', 'notes'].flatMap((k) => data[k].map((r) => r.id));
+  const counts = await page.evaluate((ids) => ids.map((id) => [id, document.querySelectorAll(`[id="${id}"]`).length]), ids);
+  assert.deepEqual(counts.filter(([, n]) => n !== 1), []);
+  await page.context().close();
+});
