@@ -245,3 +245,32 @@ test('every record in the data has exactly one target on the page', async () => 
   assert.deepEqual(counts.filter(([, n]) => n !== 1), []);
   await page.context().close();
 });
+
+test('focus stays on the results after "Show all resolutions"', async () => {
+  const page = await open('?q=zebra');
+  await page.getByRole('button', { name: 'Show all resolutions' }).click();
+  await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  await page.context().close();
+});
+
+test('cards mount a page at a time; a deep link mounts its card, and "Show more" goes on from there', async () => {
+  const page = await newPage(browser);
+  const many = structuredClone(data);
+  for (let i = 0; i < 24; i++) {
+    many.resolutions.push({ ...structuredClone(data.resolutions[2]), id: `res-extra-${i}`, title: `Extra resolution ${i}` });
+  }
+  const n = many.resolutions.length;
+  await page.route('**/data/kazakhstan-hrc-2022-2024.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(many) }));
+  await page.goto(server.url);
+  await status(page).filter({ hasText: `All ${n} resolutions` }).waitFor();
+  assert.equal(await cards(page).count(), 10);
+  await page.goto(server.url + '#res-extra-14');
+  await page.waitForFunction(() => document.activeElement?.id === 'res-extra-14');
+  const mounted = await cards(page).count();
+  assert.equal(mounted, 6 + 15, 'every card up to the linked one');
+  await page.getByRole('button', { name: /^Show \d+ more/ }).click();
+  await page.waitForFunction((m) => document.querySelectorAll('article').length > m, mounted);
+  assert.equal(await cards(page).count(), Math.min(n, mounted + 10));
+  await page.context().close();
+});
