@@ -1,27 +1,16 @@
 // Cards, facets, search and the URL, in the release build under /hrc/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { startServer, launch, newPage } from './harness.mjs';
+import { data, newPage, useSite } from './harness.mjs';
 
-let server;
-let browser;
-const data = JSON.parse(await readFile('public/data/kazakhstan-hrc-2022-2024.json', 'utf8'));
 const total = data.resolutions.length;
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(query = '', options = {}) {
-  const page = await newPage(browser, options);
+  const page = await newPage(site.browser, options);
   page.setDefaultTimeout(10_000);
-  await page.goto(server.url + query);
+  await page.goto(site.url + query);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page;
 }
@@ -107,16 +96,16 @@ test('typing searches, replaces the history entry, and highlights matches', asyn
 });
 
 test('search ignores accents and case, for Latin and Cyrillic text', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   const edited = structuredClone(data);
   edited.resolutions[0].summary = 'Report by Volker Türk; Ёлка in Қазақстан';
   await page.route('**/data/kazakhstan-hrc-2022-2024.json', (r) =>
     r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(edited) }),
   );
-  await page.goto(server.url + '?q=TURK');
+  await page.goto(site.url + '?q=TURK');
   await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
   assert.equal(await page.getByRole('article').locator('mark').first().innerText(), 'Türk');
-  await page.goto(server.url + '?q=' + encodeURIComponent('елка қазақстан'));
+  await page.goto(site.url + '?q=' + encodeURIComponent('елка қазақстан'));
   await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
   await page.context().close();
 });
@@ -145,7 +134,7 @@ test('unknown or malformed parameters are ignored', async () => {
   // An undecodable search holds no word, so it narrows nothing, and nothing breaks.
   await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
   assert.deepEqual(page.errors, []);
-  await page.goto(server.url + '?session=abc&role=boss&theme=Nothing');
+  await page.goto(site.url + '?session=abc&role=boss&theme=Nothing');
   await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
   await page.context().close();
 });
@@ -255,17 +244,17 @@ test('focus stays on the results after "Show all resolutions"', async () => {
 });
 
 test('cards mount a page at a time; a deep link mounts its card, and "Show more" goes on from there', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   const many = structuredClone(data);
   for (let i = 0; i < 24; i++) {
     many.resolutions.push({ ...structuredClone(data.resolutions[2]), id: `res-extra-${i}`, title: `Extra resolution ${i}` });
   }
   const n = many.resolutions.length;
   await page.route('**/data/kazakhstan-hrc-2022-2024.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(many) }));
-  await page.goto(server.url);
+  await page.goto(site.url);
   await status(page).filter({ hasText: `All ${n} resolutions` }).waitFor();
   assert.equal(await cards(page).count(), 10);
-  await page.goto(server.url + '#res-extra-14');
+  await page.goto(site.url + '#res-extra-14');
   await page.waitForFunction(() => document.activeElement?.id === 'res-extra-14');
   const mounted = await cards(page).count();
   assert.equal(mounted, 6 + 15, 'every card up to the linked one');

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const BASE = '/hrc/';
@@ -70,4 +71,27 @@ export async function newPage(browser, options = {}) {
   });
   page.on('pageerror', (err) => page.errors.push(String(err)));
   return page;
+}
+
+/** The shipped record, as the tests compare the page with it. */
+export const data = JSON.parse(await readFile('public/data/kazakhstan-hrc-2022-2024.json', 'utf8'));
+
+/** Serves the site and launches the browser before a test file's tests, and stops both after. */
+export function useSite() {
+  const site = {
+    server: null,
+    browser: null,
+    get url() {
+      return this.server.url;
+    },
+  };
+  before(async () => {
+    site.server = await startServer();
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -1,28 +1,17 @@
 // The session timeline in the release build under /hrc/: order, dates at their precision, the
 // membership term, links both ways to the cards, session filtering, dimming and the keyboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { startServer, launch, newPage } from './harness.mjs';
+import { data, newPage, useSite } from './harness.mjs';
 
-let server;
-let browser;
-const data = JSON.parse(await readFile('public/data/kazakhstan-hrc-2022-2024.json', 'utf8'));
 const total = data.resolutions.length;
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(query = '', options = {}) {
-  const page = await newPage(browser, options);
+  const page = await newPage(site.browser, options);
   page.setDefaultTimeout(10_000);
-  await page.goto(server.url + query);
+  await page.goto(site.url + query);
   await page.getByRole('region', { name: 'Timeline' }).waitFor();
   return page;
 }
@@ -98,7 +87,7 @@ test('events of filtered-out resolutions are dimmed', async () => {
   await status(page).filter({ hasText: `4 of ${total} resolutions` }).waitFor();
   assert.match(await adoption.getAttribute('class'), /is-dimmed/);
   assert.match(await adoption.innerText(), /outside the current filters/);
-  await page.goto(server.url);
+  await page.goto(site.url);
   await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
   assert.doesNotMatch(await adoption.getAttribute('class'), /is-dimmed/);
   await page.context().close();
@@ -169,13 +158,13 @@ test('dimming follows filter changes and Back without a reload', async () => {
 
 test('"Show fewer" closes a group the URL opened', async () => {
   // Six events show per group; open a group beyond that by URL with edited data.
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   const edited = structuredClone(data);
   for (let i = 0; i < 7; i++) {
     edited.events.push({ id: `ev-extra-${i}`, date: `2024-09-${String(10 + i).padStart(2, '0')}`, kind: 'statement', title: `Extra statement ${i}`, session: 57, citations: [{ source: 'kazinform-hrc56' }] });
   }
   await page.route('**/data/kazakhstan-hrc-2022-2024.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(edited) }));
-  await page.goto(server.url + '#ev-extra-6');
+  await page.goto(site.url + '#ev-extra-6');
   await page.waitForFunction(() => document.activeElement?.id === 'ev-extra-6');
   const fewer = timeline(page).getByRole('button', { name: 'Show fewer events' });
   await fewer.click();
