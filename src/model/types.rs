@@ -105,7 +105,7 @@ pub struct Citation {
 }
 
 /// Every field name a citation's `supports` may use, across record kinds.
-const FIELD_NAMES: [&str; 23] = [
+pub(crate) const FIELD_NAMES: [&str; 23] = [
     "title",
     "symbol",
     "session",

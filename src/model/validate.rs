@@ -453,3 +453,32 @@ pub fn check_quotes(data: &Dataset, text_of: impl Fn(&str) -> Option<String>) ->
     }
     problems
 }
+
+// Native only: plain #[test]s do not run on wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::model::types::{Event, Note, Partner, Reform, Resolution, FIELD_NAMES};
+
+    // Guards the schema's list of `supports` names against drifting from the per-kind lists the
+    // loader checks: a name missing from it would be refused by editors' IDEs, an extra one
+    // accepted by the schema and then reported by the loader.
+    #[test]
+    fn field_names_are_the_union_of_the_per_kind_lists() {
+        let mut union: Vec<&str> = [
+            Resolution::FIELDS,
+            Event::FIELDS,
+            Reform::FIELDS,
+            Partner::FIELDS,
+            Note::FIELDS,
+            SESSION_FIELDS,
+            MEMBERSHIP_FIELDS,
+        ]
+        .concat();
+        union.sort_unstable();
+        union.dedup();
+        let mut names = FIELD_NAMES.to_vec();
+        names.sort_unstable();
+        assert_eq!(names, union);
+    }
+}
