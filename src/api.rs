@@ -20,6 +20,21 @@ pub enum LoadError {
         /// The browser's reason.
         message: String,
     },
+    /// No answer within [`TIMEOUT_MS`]: a stalled server or connection.
+    #[error("{url} did not answer within {} seconds", TIMEOUT_MS / 1000)]
+    Timeout {
+        /// The absolute URL asked for.
+        url: String,
+    },
+    /// The server answered with a web page where a file was expected, as hosts that send their
+    /// home page for every unknown path do.
+    #[error("{url} sent a web page ({content_type}) instead of the file")]
+    WebPage {
+        /// The absolute URL asked for.
+        url: String,
+        /// The Content-Type the server gave.
+        content_type: String,
+    },
     /// The server answered with an error status.
     #[error("{url} answered HTTP {status}{}", if status_text.is_empty() { String::new() } else { format!(" {status_text}") })]
     Http {
@@ -57,16 +72,29 @@ pub fn absolute(relative: &str) -> String {
         .map_or_else(|| relative.to_owned(), |u| u.href())
 }
 
+/// How long a file may take, headers and body together, before the page gives up and says so.
+pub const TIMEOUT_MS: u32 = 15_000;
+
 /// Fetches a text file, turning every failure into a [`LoadError`] that names the URL.
 pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
     let url = absolute(relative);
+    // The signal also covers reading the body, so a server that stalls midway is caught too.
+    let signal = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS);
+    let failed = |e: gloo_net::Error| {
+        if signal.aborted() {
+            LoadError::Timeout { url: url.clone() }
+        } else {
+            LoadError::Network {
+                url: url.clone(),
+                message: e.to_string(),
+            }
+        }
+    };
     let response = Request::get(relative)
+        .abort_signal(Some(&signal))
         .send()
         .await
-        .map_err(|e| LoadError::Network {
-            url: url.clone(),
-            message: e.to_string(),
-        })?;
+        .map_err(failed)?;
     if !response.ok() {
         return Err(LoadError::Http {
             url,
@@ -74,12 +102,17 @@ pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
             status_text: response.status_text(),
         });
     }
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    if content_type
+        .trim_start()
+        .to_ascii_lowercase()
+        .starts_with("text/html")
+    {
+        return Err(LoadError::WebPage { url, content_type });
+    }
     // As bytes, not text: turning a JS string into a Rust one reserves up to three bytes per
     // character first, which for a large record would triple the memory the page keeps.
-    let bytes = response.binary().await.map_err(|e| LoadError::Network {
-        url: url.clone(),
-        message: e.to_string(),
-    })?;
+    let bytes = response.binary().await.map_err(failed)?;
     String::from_utf8(bytes).map_err(|e| LoadError::Encoding {
         url,
         message: e.to_string(),

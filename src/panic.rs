@@ -14,7 +14,10 @@ pub fn install() {
 }
 
 fn show_message() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
         return;
     };
     let Some(body) = document.body() else { return };
@@ -42,8 +45,14 @@ fn show_message() {
     };
     button.set_text_content(Some("Reload the page"));
     let _ = button.set_attribute("type", "button");
-    // An inline handler of our own, not from the data: Rust cannot run after the panic.
-    let _ = button.set_attribute("onclick", "location.reload()");
+    // Rust cannot run after the panic, so the handler is the browser's own `location.reload`,
+    // bound to the location. (An inline `onclick` would be refused by the page's CSP.)
+    let location: wasm_bindgen::JsValue = window.location().into();
+    if let Ok(reload) = js_sys::Reflect::get(&location, &"reload".into()) {
+        if let Ok(reload) = reload.dyn_into::<js_sys::Function>() {
+            let _ = button.add_event_listener_with_callback("click", &reload.bind0(&location));
+        }
+    }
     let _ = section.append_child(&heading);
     let _ = section.append_child(&text);
     let _ = section.append_child(&button);

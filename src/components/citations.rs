@@ -71,7 +71,7 @@ fn render(ctx: RecordCtx, c: Citation, record: String) -> AnyView {
         };
         view! { <a href=href>"Show in the source text"</a> }
     });
-    let online = source.url.clone().map(|url| {
+    let online = source.link().map(|url| {
         view! {
             <a href=url target="_blank" rel="external noopener noreferrer">
                 "Open the source"

@@ -4,6 +4,11 @@ use leptos::prelude::*;
 
 use crate::api::LoadError;
 
+/// Whether the browser knows it has no connection, so the hint can say so.
+fn offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}
+
 /// Says what failed (the URL and HTTP status, or the JSON error with its line and column) and
 /// offers to try again.
 #[component]
@@ -20,10 +25,21 @@ pub fn LoadErrorView(
     on_retry: impl Fn() + 'static,
 ) -> impl IntoView {
     let hint = match &error {
-        LoadError::Http { status: 404, .. } | LoadError::Data { .. } if !dataset => {
+        LoadError::Http { status: 404, .. } | LoadError::Data { .. } | LoadError::WebPage { .. }
+            if !dataset =>
+        {
             "The file is not where the record says it is. Its editors can check the record with check-data."
         }
+        LoadError::Network { .. } if offline() => {
+            "This browser is offline. Connect to the internet, then try again."
+        }
         LoadError::Network { .. } => "Check the connection, then try again.",
+        LoadError::Timeout { .. } => {
+            "The server or the connection is too slow just now. Try again in a moment."
+        }
+        LoadError::WebPage { .. } => {
+            "The host sent a page where the file should be, which usually means the file is missing. If you host this site, check that the data folder was published."
+        }
         LoadError::Http { status: 404, .. } => {
             "The data file is not where the page expects it. If you host this site, check that the data folder was published."
         }

@@ -22,7 +22,7 @@ pub fn SiteFooter() -> impl IntoView {
                             ", " {s.publisher.clone()}
                             {s.date.map(|d| format!(", {}", d.human()))}
                             {if s.kind == SourceKind::Primary { " (primary source)" } else { " (secondary source)" }}
-                            {s.url.clone().map(|u| view! { " · " <a href=u rel="external noopener noreferrer">"online"</a> })}
+                            {s.link().map(|u| view! { " · " <a href=u rel="external noopener noreferrer">"online"</a> })}
                             // A file of the site, not a view of the app: `external` keeps the router out of it.
                             {s.file.clone().map(|f| view! { " · " <a href=f rel="external">"full text"</a> })}
                         </li>

@@ -34,7 +34,7 @@ pub fn SourceView(
             <section class="source-view" aria-labelledby="source-title">
                 <h2 id="source-title">{source.title.clone()}</h2>
                 <p>"This source's text is not shipped with the record."</p>
-                {source.url.clone().map(|url| view! { <p><a href=url rel="external noopener noreferrer">"Read it online"</a></p> })}
+                {source.link().map(|url| view! { <p><a href=url rel="external noopener noreferrer">"Read it online"</a></p> })}
                 <p><a href=back>"Back to the record"</a></p>
             </section>
         }

@@ -134,9 +134,9 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
             })
         }
         Err(_) => {
-            let found =
-                serde_json::from_str::<Value>(text).map_or("something else", |v| kind_of(&v));
-            return Err(ParseError::NotAnObject { found });
+            return Err(ParseError::NotAnObject {
+                found: kind_at_start(text),
+            })
         }
     };
     let mut problems = Vec::new();
@@ -220,15 +220,18 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-/// The kind of a JSON value, as error messages name it.
-pub(crate) fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+/// What kind of JSON value `text` holds, told from its first character: the whole text is
+/// valid JSON here (only its type was wrong), and looking no further keeps a huge or deeply
+/// nested file from being parsed again just to name it.
+fn kind_at_start(text: &str) -> &'static str {
+    match text.trim_start().bytes().next() {
+        Some(b'[') => "an array",
+        Some(b'"') => "a string",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'n') => "null",
+        Some(b'{') => "an object",
+        Some(_) => "a number",
+        None => "nothing",
     }
 }
 
@@ -295,8 +298,7 @@ fn read_section<T: DeserializeOwned>(
     let items: Vec<&RawValue> = match serde_json::from_str::<Option<Vec<&RawValue>>>(raw.get()) {
         Ok(items) => items.unwrap_or_default(),
         Err(_) => {
-            let found =
-                serde_json::from_str::<Value>(raw.get()).map_or("something else", |v| kind_of(&v));
+            let found = kind_at_start(raw.get());
             problems.push(Problem {
                 section: section.into(),
                 index: None,

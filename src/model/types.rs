@@ -77,6 +77,18 @@ pub struct Source {
     pub kind: SourceKind,
 }
 
+impl Source {
+    /// The address to link to, only if it is safe to put in an `href` (see
+    /// [`is_link_url`](super::validate::is_link_url)). The loader already refuses other URLs;
+    /// the views ask here again so no path from the data to an `href` skips the rule.
+    pub fn link(&self) -> Option<String> {
+        self.url
+            .as_deref()
+            .filter(|u| super::validate::is_link_url(u))
+            .map(str::to_owned)
+    }
+}
+
 /// Whether a source is the record's primary text or a secondary source for a further fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

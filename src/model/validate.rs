@@ -143,6 +143,20 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 /// Whether `file` names a text file in the site's `sources/` folder, and nothing else.
+/// Whether `url` may become a link: a web address (`http://`, `https://`) or `mailto:`, in any
+/// letter case. Everything else, `javascript:` and `data:` above all, is refused, because a link
+/// from the data must never run code in the page.
+pub fn is_link_url(url: &str) -> bool {
+    let Some((scheme, rest)) = url.split_once(':') else {
+        return false;
+    };
+    match scheme.to_ascii_lowercase().as_str() {
+        "http" | "https" => rest.starts_with("//") && rest.len() > 2,
+        "mailto" => !rest.is_empty(),
+        _ => false,
+    }
+}
+
 fn is_shipped_text(file: &str) -> bool {
     file.strip_prefix("sources/")
         .and_then(|name| name.strip_suffix(".txt"))
@@ -216,12 +230,12 @@ fn check_sources(
         // Links from the data become hrefs: only web addresses and shipped text files, so a
         // `javascript:` URL in the file can never run.
         if let Some(url) = &s.url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
+            if !is_link_url(url) {
                 problems.push(problem(
                     "sources",
                     Some(&s.id),
                     "url",
-                    format!("expected a web address starting with https:// or http://, found \"{url}\""),
+                    format!("expected a web address starting with https:// or http://, or a mailto: address, found \"{url}\""),
                 ));
                 return false;
             }
