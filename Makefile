@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test setup build check-data bench
+.PHONY: serve test setup build check-data bench fuzz
 
 ## Serve the app with live reload at http://127.0.0.1:8080
 serve: setup
@@ -32,3 +32,7 @@ bench: setup
 ## Check the data file as the app would load it
 check-data:
 	cargo run --quiet --bin check-data -- public/data/kazakhstan-hrc-2022-2024.json
+
+## Fuzz the loader and the pure layer with a million inputs per property (about ten minutes)
+fuzz:
+	PROPTEST_CASES=1000000 cargo test --release --test fuzz_load

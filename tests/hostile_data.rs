@@ -312,3 +312,40 @@ fn a_ten_megabyte_file_loads_in_full() {
     );
     assert_eq!(loaded.dataset.resolutions.len(), 8_000);
 }
+
+// Guards "text from the data is always rendered as text": no code path turns a string into
+// markup. Leptos escapes every text node and attribute; these are the ways around that.
+#[test]
+fn no_source_file_renders_a_string_as_markup() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("src is readable") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(
+        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut files,
+    );
+    assert!(files.len() > 20, "found the sources: {files:?}");
+    let forbidden = [
+        "inner_html",
+        "set_outer_html",
+        "insert_adjacent_html",
+        "create_contextual_fragment",
+        "document_write",
+        "Function::new",
+        "eval(",
+    ];
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("a source file is UTF-8");
+        for word in forbidden {
+            assert!(!text.contains(word), "{} uses {word}", file.display());
+        }
+    }
+}
