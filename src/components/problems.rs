@@ -4,7 +4,12 @@ use leptos::prelude::*;
 
 use crate::model::Problem;
 
-/// Lists the records that could not be shown (or links that were dropped), for editors.
+/// How many problems the notice lists before folding the rest away. An alert is read out whole
+/// when it appears, so a file with thousands of bad records must not make it endless.
+const LISTED: usize = 10;
+
+/// Lists the records that could not be shown (or links that were dropped), for editors. The
+/// first few are listed; the rest sit in a disclosure that mounts them only when opened.
 #[component]
 pub fn DataProblems(
     /// The problems found while loading.
@@ -17,25 +22,43 @@ pub fn DataProblems(
         } else {
             format!("{count} problems in the data file: the rest of the record is shown.")
         };
+        let mut problems = problems;
+        let rest = problems.split_off(count.min(LISTED));
+        let more = (!rest.is_empty()).then(|| {
+            let open = RwSignal::new(false);
+            let label = if rest.len() == 1 {
+                "Show 1 more problem".to_owned()
+            } else {
+                format!("Show {} more problems", rest.len())
+            };
+            let rest = StoredValue::new(rest);
+            view! {
+                <details on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                    <summary>{label}</summary>
+                    <Show when=move || open.get()>
+                        <ul>{rest.with_value(|r| r.iter().cloned().map(item).collect_view())}</ul>
+                    </Show>
+                </details>
+            }
+        });
         view! {
             <section class="data-problems" role="alert" aria-labelledby="data-problems-title">
                 <h2 id="data-problems-title">{summary}</h2>
-                <ul>
-                    {problems
-                        .into_iter()
-                        .map(|p| {
-                            view! {
-                                <li>
-                                    <code>{p.record()}</code>
-                                    {(!p.path.is_empty()).then(|| view! { ", field " <code>{p.path.clone()}</code> })}
-                                    ": "
-                                    {p.message}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                <ul>{problems.into_iter().map(item).collect_view()}</ul>
+                {more}
             </section>
         }
     })
+}
+
+/// One problem: the record, the field, and what was expected and found.
+fn item(p: Problem) -> impl IntoView {
+    view! {
+        <li>
+            <code>{p.record()}</code>
+            {(!p.path.is_empty()).then(|| view! { ", field " <code>{p.path.clone()}</code> })}
+            ": "
+            {p.message}
+        </li>
+    }
 }

@@ -317,3 +317,22 @@ test('a panic shows a visible message whose reload button works', async () => {
   assert.equal(await page.getByText('Something went wrong in this page').count(), 0);
   await page.context().close();
 });
+
+test('with many bad records, the notice lists the first ten and folds the rest', async () => {
+  const page = await newPage(site.browser);
+  const bad = structuredClone(data);
+  for (let i = 0; i < 30; i++) {
+    bad.resolutions.push({ ...structuredClone(data.resolutions[0]), id: `bad-${i}`, session: 'none', follow_ups: [] });
+  }
+  await serve(page, bad);
+  await page.goto(site.url);
+  const notice = page.getByRole('alert');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /^30 problems in the data file/);
+  assert.equal(await notice.getByRole('listitem').count(), 10);
+  await notice.getByText('Show 20 more problems').click();
+  await notice.getByText(/"bad-29"/).waitFor();
+  assert.equal(await notice.getByRole('listitem').count(), 30);
+  await page.getByRole('heading', { name: data.resolutions[0].title, exact: true }).waitFor();
+  await page.context().close();
+});
