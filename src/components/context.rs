@@ -25,6 +25,14 @@ pub struct RecordCtx {
     pub events_of: StoredValue<Arc<Vec<Vec<usize>>>>,
     /// The filter state read from the URL query, without values the data lacks.
     pub state: Memo<FilterState>,
+    /// The chosen facet values alone (the state without the search), which typing never
+    /// changes: checkboxes read this, so a keystroke does not revisit every one of them.
+    pub chosen: Memo<FilterState>,
+    /// Ticks once the browser has painted a change of `matches` and is idle. What a reader does
+    /// not look at while typing (facet counts, the timeline's counts, links and dimming) tracks
+    /// this and reads the view untracked, so each keystroke paints the cards first and the rest
+    /// catches up in idle time, once for a burst of keys rather than once per key.
+    pub settled: ReadSignal<u64>,
     /// The records matching `state`, with facet counts and the folded query words.
     pub matches: Memo<Matches>,
     /// Just the matching records (positions in dataset order): unchanged while typing does not
@@ -55,9 +63,27 @@ impl RecordCtx {
         let matches = Memo::new(move |previous: Option<&Matches>| {
             state.with(|s| index.with_value(|i| i.apply_after(s, previous)))
         });
+        let chosen = Memo::new(move |_| {
+            state.with(|s| FilterState {
+                q: String::new(),
+                ..s.clone()
+            })
+        });
         let words = Memo::new(move |_| state.with(|s| query_words(&s.q)));
         let records = Memo::new(move |_| matches.with(|m| m.records.clone()));
         let query = Memo::new(move |_| state.with(FilterState::to_query));
+        let (settled, set_settled) = signal(0_u64);
+        let pending = StoredValue::new(false);
+        Effect::new(move |_| {
+            matches.track();
+            if !pending.get_value() {
+                pending.set_value(true);
+                when_idle(move || {
+                    pending.set_value(false);
+                    set_settled.update(|n| *n += 1);
+                });
+            }
+        });
         // A hand-typed fragment may be percent-encoded; ids are plain ASCII.
         let hash = Memo::new(move |_| location.hash.with(|h| decode(h.trim_start_matches('#'))));
         let navigate = use_navigate();
@@ -77,6 +103,8 @@ impl RecordCtx {
             index,
             events_of,
             state,
+            chosen,
+            settled,
             matches,
             records,
             words,
@@ -88,6 +116,14 @@ impl RecordCtx {
         };
         provide_context(ctx);
         ctx
+    }
+
+    /// Reads the current match result for a secondary view: tracked through `settled`, so
+    /// it updates after the cards have been painted (see [`RecordCtx::settled`]).
+    pub fn with_settled<R>(&self, f: impl FnOnce(&Matches, &FilterState) -> R) -> R {
+        self.settled.track();
+        self.matches
+            .with_untracked(|m| self.state.with_untracked(|s| f(m, s)))
     }
 
     /// The handles provided by the enclosing record view.
@@ -113,5 +149,30 @@ impl RecordCtx {
         let path = self.pathname.get_untracked();
         self.navigate
             .run((format!("{path}{}", next.to_query()), replace));
+    }
+}
+
+/// Runs `f` when the browser is idle (after the next paint), or within 100 ms at the latest.
+/// Browsers without `requestIdleCallback` (Safari) run it after the next frame instead.
+fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else {
+        return f();
+    };
+    let callback = Closure::once_into_js(f);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(100);
+    let function = callback.unchecked_ref::<js_sys::Function>();
+    if window
+        .request_idle_callback_with_options(function, &options)
+        .is_err()
+    {
+        // After the frame: a task queued from requestAnimationFrame runs once it has painted.
+        let later = Closure::once_into_js(move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback(&callback.unchecked_into());
+            }
+        });
+        let _ = window.request_animation_frame(later.unchecked_ref());
     }
 }

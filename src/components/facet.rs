@@ -29,9 +29,9 @@ pub fn FacetGroup(
                             let value = option.value.clone();
                             let checked = {
                                 let value = value.clone();
-                                Memo::new(move |_| ctx.state.with(|s| s.has(facet, &value)))
+                                Memo::new(move |_| ctx.chosen.with(|s| s.has(facet, &value)))
                             };
-                            let count = Memo::new(move |_| ctx.matches.with(|m| m.count(facet, i)));
+                            let count = Memo::new(move |_| ctx.with_settled(|m, _| m.count(facet, i)));
                             let disabled = move || count.get() == 0 && !checked.get();
                             let on_change = move |ev: leptos::ev::Event| {
                                 let on = event_target_checked(&ev);

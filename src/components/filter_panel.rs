@@ -22,7 +22,7 @@ pub fn FilterPanel() -> impl IntoView {
                 <summary>
                     "Theme, session, role, outcome, lead state"
                     {move || {
-                        let chosen = ctx.state.with(|s| Facet::ALL.iter().map(|f| s.count(*f)).sum::<usize>());
+                        let chosen = ctx.chosen.with(|s| Facet::ALL.iter().map(|f| s.count(*f)).sum::<usize>());
                         (chosen > 0).then(|| format!(" ({chosen} chosen)"))
                     }}
                 </summary>

@@ -76,17 +76,19 @@ fn TimelineItem(item: Item) -> impl IntoView {
             });
             let selected = {
                 let value = value.clone();
-                Memo::new(move |_| ctx.state.with(|s| s.has(Facet::Session, &value)))
+                Memo::new(move |_| ctx.chosen.with(|s| s.has(Facet::Session, &value)))
             };
             let filter_link = option.map(|i| {
                 let value = value.clone();
+                // The link keeps the search, so it follows typing, but only once it settles.
                 let href = move || {
-                    ctx.state.with(|s| {
-                        let next = if selected.get() { s.with(Facet::Session, &value, false) } else { s.only(Facet::Session, &value) };
+                    let selected = selected.get();
+                    ctx.with_settled(|_, s| {
+                        let next = if selected { s.with(Facet::Session, &value, false) } else { s.only(Facet::Session, &value) };
                         fragment_href(&next.to_query(), "main")
                     })
                 };
-                let count = move || ctx.matches.with(|m| m.count(Facet::Session, i));
+                let count = move || ctx.with_settled(|m, _| m.count(Facet::Session, i));
                 view! {
                     <a class="tl-filter" href=href aria-current=move || selected.get().then_some("true")>
                         {move || if selected.get() { "Show every session".to_owned() } else { "Show its resolutions".to_owned() }}
@@ -295,11 +297,13 @@ const DIMMED_NOTE: &str = " (its resolution is outside the current filters)";
 /// the filters change. One effect rather than a Memo per entry: thousands of subscribers to the
 /// result would make every keystroke pay for all of them.
 fn follow_filters(ctx: RecordCtx) {
-    // Both inputs are Memos that keep still while typing leaves the result as it was.
-    let active = Memo::new(move |_| ctx.state.with(FilterState::is_active));
+    // Both inputs follow the filters once they settle after typing, and are Memos, so they keep
+    // still while the result stays as it was.
+    let active = Memo::new(move |_| ctx.with_settled(|_, s| s.is_active()));
+    let records = Memo::new(move |_| ctx.with_settled(|m, _| m.records.clone()));
     Effect::new(move |_| {
         let active = active.get();
-        ctx.records.with(|records| {
+        records.with(|records| {
             let Ok(nodes) = document().query_selector_all(".tl-event[data-res]") else {
                 return;
             };

@@ -89,6 +89,8 @@ test('typing searches, replaces the history entry, and highlights matches', asyn
   const card = page.getByRole('article', { name: 'Elimination of domestic violence' });
   const marks = await card.locator('.card-summary mark').allInnerTexts();
   assert.deepEqual(marks, ['perpetrators', 'account']);
+  // The facet counts follow the search once typing settles: of the two led texts, one matches.
+  await facet(page, 'Role').getByRole('checkbox', { name: /^Led \(1\)$/ }).waitFor();
   // Quotes are searched too: "domestic violence" is also quoted on the education card.
   await box.fill('domestic violence');
   await status(page).filter({ hasText: `2 of ${total} resolutions` }).waitFor();
