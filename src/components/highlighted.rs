@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
-use crate::filter::highlight::segments;
+use crate::filter::fold::Folded;
+use crate::filter::highlight::{marks, pieces};
 
 /// `text`, with every match of the current search wrapped in `<mark>`.
 #[component]
@@ -13,9 +14,16 @@ pub fn Highlighted(
     text: String,
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
+    // Folded once per mount; per keystroke only the marks are found again, and the text is
+    // redrawn only when they moved.
+    let folded = StoredValue::new(Folded::new(&text));
+    let ranges = Memo::new(move |_| {
+        ctx.words
+            .with(|words| folded.with_value(|f| marks(f, words)))
+    });
     move || {
-        ctx.words.with(|words| {
-            segments(&text, words)
+        ranges.with(|ranges| {
+            pieces(&text, ranges)
                 .into_iter()
                 .map(|s| {
                     if s.mark {

@@ -4,6 +4,7 @@ pub mod card;
 pub mod card_list;
 pub mod citations;
 pub mod context;
+pub mod export;
 pub mod facet;
 pub mod filter_panel;
 pub mod highlighted;

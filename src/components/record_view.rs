@@ -7,6 +7,7 @@ use leptos_meta::Title;
 
 use crate::components::card_list::CardList;
 use crate::components::context::RecordCtx;
+use crate::components::export::ExportButtons;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::masthead::Masthead;
 use crate::components::problems::DataProblems;
@@ -48,6 +49,7 @@ pub fn RecordView(
                     <main id="main" tabindex="-1" aria-labelledby="resolutions-title">
                         <h2 id="resolutions-title">"Resolutions"</h2>
                         <ResultStatus/>
+                        <ExportButtons/>
                         <CardList/>
                     </main>
                     <SideLists/>

@@ -17,9 +17,15 @@ pub fn segments<'a>(text: &'a str, words: &[String]) -> Vec<Segment<'a>> {
     if words.is_empty() || text.is_empty() {
         return vec![Segment { text, mark: false }];
     }
-    let folded = Folded::new(text);
+    pieces(text, &marks(&Folded::new(text), words))
+}
+
+/// The byte ranges of the original text that match `words`, merged and in order. A view keeps
+/// the [`Folded`] text and calls this per query, so typing never folds the text again, and it
+/// can skip redrawing a text whose marks did not change.
+pub fn marks(folded: &Folded, words: &[String]) -> Vec<(usize, usize)> {
     let mut ranges: Vec<(usize, usize)> = Vec::new();
-    for word in words {
+    for word in words.iter().filter(|w| !w.is_empty()) {
         let mut from = 0;
         while let Some(at) = folded.text[from..].find(word.as_str()) {
             let start = from + at;
@@ -36,9 +42,14 @@ pub fn segments<'a>(text: &'a str, words: &[String]) -> Vec<Segment<'a>> {
             _ => merged.push((s, e)),
         }
     }
+    merged
+}
+
+/// `text` cut into pieces at the byte ranges `marks` (from [`marks`] on the same text).
+pub fn pieces<'a>(text: &'a str, marks: &[(usize, usize)]) -> Vec<Segment<'a>> {
     let mut out = Vec::new();
     let mut at = 0;
-    for (s, e) in merged {
+    for &(s, e) in marks {
         if s > at {
             out.push(Segment {
                 text: &text[at..s],
@@ -51,7 +62,7 @@ pub fn segments<'a>(text: &'a str, words: &[String]) -> Vec<Segment<'a>> {
         });
         at = e;
     }
-    if at < text.len() {
+    if at < text.len() || out.is_empty() {
         out.push(Segment {
             text: &text[at..],
             mark: false,

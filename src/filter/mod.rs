@@ -3,6 +3,7 @@
 //! This module imports no leptos and no web-sys: it is plain Rust, tested natively (including
 //! property tests). Components call it through Memos.
 
+pub mod export;
 pub mod fold;
 pub mod highlight;
 pub mod links;

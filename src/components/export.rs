@@ -1,0 +1,108 @@
+//! "Export CSV" and "Export JSON": the resolutions shown, with their citations, as a file.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::api::DATASET_URL;
+use crate::components::context::RecordCtx;
+use crate::filter::export::{to_csv, to_json};
+
+/// Two buttons that download what the filters show: CSV for a spreadsheet, JSON in the record's
+/// own format. The file is made when the button is pressed, so the buttons cost nothing while
+/// the reader types.
+#[component]
+pub fn ExportButtons() -> impl IntoView {
+    let ctx = RecordCtx::expect();
+    let download = move |csv: bool| {
+        let records = ctx.matches.with_untracked(|m| m.records.clone());
+        let filtered = ctx.state.with_untracked(|s| s.is_active());
+        let stem = DATASET_URL
+            .rsplit('/')
+            .next()
+            .unwrap_or("record")
+            .trim_end_matches(".json");
+        let name = format!(
+            "{stem}{}.{}",
+            if filtered { "-filtered" } else { "" },
+            if csv { "csv" } else { "json" }
+        );
+        let body = ctx.with_data(|d| {
+            if csv {
+                to_csv(d, &records, &page_address())
+            } else {
+                to_json(d, &records)
+            }
+        });
+        let kind = if csv {
+            "text/csv;charset=utf-8"
+        } else {
+            "application/json"
+        };
+        save(&name, &body, kind);
+    };
+    let count = move || {
+        let n = ctx.matches.with(|m| m.records.len());
+        if n == 1 {
+            "the 1 resolution shown".to_owned()
+        } else {
+            format!("the {n} resolutions shown")
+        }
+    };
+    view! {
+        <div class="export" role="group" aria-labelledby="export-title">
+            <span id="export-title" class="export-title">
+                "Download " {count} ", with citations:"
+            </span>
+            <button type="button" class="button button-secondary" on:click=move |_| download(true)>
+                "Export CSV"
+            </button>
+            <button type="button" class="button button-secondary" on:click=move |_| download(false)>
+                "Export JSON"
+            </button>
+        </div>
+    }
+}
+
+/// This page's address without its fragment, for the permalinks in the CSV.
+fn page_address() -> String {
+    let location = window().location();
+    format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    )
+}
+
+/// Offers `body` as a file named `name`: a Blob behind a temporary link with `download`.
+fn save(name: &str, body: &str, kind: &str) {
+    let parts = js_sys::Array::of1(&body.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(kind);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = document();
+    if let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(name);
+        // `external`, so the router leaves the click to the browser.
+        link.set_rel("external");
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&link);
+            link.click();
+            link.remove();
+        }
+    }
+    // Revoked after the browser has started the download, not before.
+    request_animation_frame(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+}

@@ -1,0 +1,225 @@
+//! The filtered view as files a reader can take away: CSV for a spreadsheet and JSON in the
+//! record's own format, each resolution with its citations.
+
+use std::collections::BTreeSet;
+
+use crate::model::text::{adoption_line, cosponsors_line, join_names};
+use crate::model::{Dataset, Resolution};
+
+/// The CSV columns, in order.
+pub const CSV_COLUMNS: [&str; 14] = [
+    "id",
+    "title",
+    "symbol",
+    "session",
+    "adopted",
+    "role",
+    "lead states",
+    "on behalf of",
+    "themes",
+    "outcome",
+    "co-sponsors",
+    "summary",
+    "citations",
+    "link",
+];
+
+/// One CSV field: quoted when it holds a comma, quote or line break, and kept from being read
+/// as a formula. A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return, so such text gets a leading `'`, as OWASP advises: text from the data is
+/// never executed, in the page or in a spreadsheet opened from it.
+fn field(text: &str) -> String {
+    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// A resolution's citations as one line each: the source, where to read it, the quote, and
+/// what it supports.
+fn citations(data: &Dataset, r: &Resolution) -> String {
+    r.citations
+        .iter()
+        .map(|c| {
+            let source = data.sources.iter().find(|s| s.id == c.source);
+            let mut line = source.map_or_else(
+                || c.source.clone(),
+                |s| format!("{}, {}", s.title, s.publisher),
+            );
+            if let Some(url) = source.and_then(|s| s.link()) {
+                line.push_str(&format!(" <{url}>"));
+            }
+            if let Some(quote) = &c.quote {
+                line.push_str(&format!(": “{quote}”"));
+            }
+            if !c.supports.is_empty() {
+                let names: Vec<&str> = c.supports.iter().map(|f| f.as_str()).collect();
+                line.push_str(&format!(" (supports: {})", names.join(", ")));
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The resolutions at `records` (positions in the dataset) as CSV with a header row, CRLF line
+/// ends (RFC 4180) and a byte-order mark, so that spreadsheets read the UTF-8 text right.
+/// `page` is the address of the page, for each row's permalink.
+pub fn to_csv(data: &Dataset, records: &[usize], page: &str) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&CSV_COLUMNS.join(","));
+    out.push_str("\r\n");
+    for r in records.iter().filter_map(|&i| data.resolutions.get(i)) {
+        let row = [
+            r.id.clone(),
+            r.title.clone(),
+            r.symbol.clone().unwrap_or_default(),
+            r.session.map(|s| s.to_string()).unwrap_or_default(),
+            r.adopted.map(|d| d.iso()).unwrap_or_default(),
+            r.role.label().to_owned(),
+            join_names(&r.leads),
+            r.on_behalf_of.clone().unwrap_or_default(),
+            r.themes.join("; "),
+            adoption_line(r),
+            cosponsors_line(r).unwrap_or_default(),
+            r.summary.clone(),
+            citations(data, r),
+            format!("{page}#{}", r.id),
+        ];
+        out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The resolutions at `records` as a data file in the record's own format, which this app (and
+/// `check-data`) loads: the profile, every session, the chosen resolutions, the events about
+/// them (linked to those alone), and the sources all of these cite.
+pub fn to_json(data: &Dataset, records: &[usize]) -> String {
+    let mut subset = Dataset {
+        schema: data.schema.clone(),
+        format: data.format,
+        profile: data.profile.clone(),
+        sources: Vec::new(),
+        sessions: data.sessions.clone(),
+        resolutions: records
+            .iter()
+            .filter_map(|&i| data.resolutions.get(i).cloned())
+            .collect(),
+        events: Vec::new(),
+        reforms: Vec::new(),
+        partners: Vec::new(),
+        notes: Vec::new(),
+    };
+    let kept: BTreeSet<&str> = subset.resolutions.iter().map(|r| r.id.as_str()).collect();
+    subset.events = data
+        .events
+        .iter()
+        .filter(|e| e.resolutions.iter().any(|id| kept.contains(id.as_str())))
+        .cloned()
+        .map(|mut e| {
+            e.resolutions.retain(|id| kept.contains(id.as_str()));
+            e
+        })
+        .collect();
+    let events: BTreeSet<&str> = subset.events.iter().map(|e| e.id.as_str()).collect();
+    for r in &mut subset.resolutions {
+        r.follow_ups.retain(|id| events.contains(id.as_str()));
+    }
+    let cited: BTreeSet<String> = subset
+        .profile
+        .memberships
+        .iter()
+        .flat_map(|m| &m.citations)
+        .chain(subset.sessions.iter().flat_map(|s| &s.citations))
+        .chain(subset.resolutions.iter().flat_map(|r| &r.citations))
+        .chain(subset.events.iter().flat_map(|e| &e.citations))
+        .map(|c| c.source.clone())
+        .collect();
+    subset.sources = data
+        .sources
+        .iter()
+        .filter(|s| cited.contains(&s.id))
+        .cloned()
+        .collect();
+    let mut json = serde_json::to_string_pretty(&subset).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+// Native only: plain #[test]s do not run on wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::model::parse;
+
+    fn shipped() -> Dataset {
+        let text = include_str!("../../public/data/kazakhstan-hrc-2022-2024.json");
+        parse(text).expect("the shipped record loads").dataset
+    }
+
+    // Guards the CSV quoting rules (RFC 4180) and the formula guard.
+    #[test]
+    fn csv_fields_are_quoted_and_never_formulas() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("+1"), "'+1");
+        assert_eq!(field("-1"), "'-1");
+        assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
+    }
+
+    // Guards the CSV's shape: a header, one row per chosen record in order, every row as wide
+    // as the header, and the citations with their quotes.
+    #[test]
+    fn csv_has_a_row_per_record_with_its_citations() {
+        let data = shipped();
+        let csv = to_csv(&data, &[1, 0], "https://example.org/hrc/");
+        assert!(csv.starts_with("\u{feff}id,title,"));
+        let first = &data.resolutions[1];
+        let second_row_start = csv.find(&format!("\r\n{},", data.resolutions[0].id));
+        let first_row_start = csv.find(&format!("\r\n{},", first.id));
+        assert!(
+            first_row_start < second_row_start,
+            "rows keep the order given"
+        );
+        assert!(csv.contains(&format!("https://example.org/hrc/#{}", first.id)));
+        let quote = first
+            .citations
+            .iter()
+            .find_map(|c| c.quote.as_deref())
+            .expect("the record quotes its source");
+        assert!(
+            csv.contains(&quote.replace('"', "\"\"")),
+            "the quote is in the row"
+        );
+    }
+
+    // Guards the JSON export: it is a valid record in the same format, holding exactly the
+    // chosen resolutions, with no dangling links and the sources they cite.
+    #[test]
+    fn json_export_loads_as_a_record_of_the_chosen_resolutions() {
+        let data = shipped();
+        let json = to_json(&data, &[0, 2]);
+        let loaded = parse(&json).expect("the export loads");
+        assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
+        let ids: Vec<&str> = loaded
+            .dataset
+            .resolutions
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(ids, [&data.resolutions[0].id, &data.resolutions[2].id]);
+        assert!(loaded.dataset.sources.len() <= data.sources.len());
+        assert!(!loaded.dataset.sources.is_empty());
+        assert!(loaded.dataset.reforms.is_empty());
+    }
+}
