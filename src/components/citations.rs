@@ -38,7 +38,7 @@ pub fn Citations(
             on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
         >
             <summary>{format!("Sources ({count})")}</summary>
-            <Show when=move || open.get()>
+            <Show when=move || open.get() || ctx.printing.get()>
                 <ul>{items}</ul>
             </Show>
         </details>

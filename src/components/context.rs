@@ -33,6 +33,9 @@ pub struct RecordCtx {
     /// this and reads the view untracked, so each keystroke paints the cards first and the rest
     /// catches up in idle time, once for a burst of keys rather than once per key.
     pub settled: ReadSignal<u64>,
+    /// True while the browser prints: disclosures open and their lazy content mounts, so the
+    /// paper shows every source of every card shown (see [`follow_printing`]).
+    pub printing: ReadSignal<bool>,
     /// The records matching `state`, with facet counts and the folded query words.
     pub matches: Memo<Matches>,
     /// Just the matching records (positions in dataset order): unchanged while typing does not
@@ -98,6 +101,7 @@ impl RecordCtx {
                 },
             );
         });
+        let printing = follow_printing();
         let ctx = Self {
             loaded: StoredValue::new(loaded),
             index,
@@ -105,6 +109,7 @@ impl RecordCtx {
             state,
             chosen,
             settled,
+            printing,
             matches,
             records,
             words,
@@ -175,4 +180,46 @@ fn when_idle(f: impl FnOnce() + 'static) {
         });
         let _ = window.request_animation_frame(later.unchecked_ref());
     }
+}
+
+/// Before printing, opens every closed disclosure (folded sections, sources) and raises the
+/// signal lazy content mounts on; after, closes what it opened. The browser lays out the page
+/// for print after `beforeprint`'s handlers and their microtasks, where reactive updates run,
+/// so the paper has it all. Returns the signal.
+fn follow_printing() -> ReadSignal<bool> {
+    let (printing, set_printing) = signal(false);
+    const MARK: &str = "data-opened-for-print";
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        if let Ok(closed) = document().query_selector_all("details:not([open])") {
+            for i in 0..closed.length() {
+                if let Some(el) = closed
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = el.set_attribute("open", "");
+                    let _ = el.set_attribute(MARK, "");
+                }
+            }
+        }
+        set_printing.set(true);
+    });
+    let after = window_event_listener_untyped("afterprint", move |_| {
+        if let Ok(opened) = document().query_selector_all(&format!("details[{MARK}]")) {
+            for i in 0..opened.length() {
+                if let Some(el) = opened
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = el.remove_attribute("open");
+                    let _ = el.remove_attribute(MARK);
+                }
+            }
+        }
+        set_printing.set(false);
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    printing
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
+use crate::components::theme_toggle::ThemeToggle;
 use crate::model::SourceKind;
 
 /// Title, membership term, one line on what the page is, and its primary source.
@@ -46,7 +47,10 @@ pub fn Masthead() -> impl IntoView {
     });
     view! {
         <header class="masthead">
-            <p class="eyebrow">"UN Human Rights Council"</p>
+            <div class="masthead-top">
+                <p class="eyebrow">"UN Human Rights Council"</p>
+                <ThemeToggle/>
+            </div>
             <h1>{title}</h1>
             {(!terms.is_empty()).then(|| view! { <p class="term">{terms.join(" · ")}</p> })}
             <p class="lede">{description}</p>

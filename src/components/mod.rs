@@ -20,4 +20,5 @@ pub mod search_box;
 pub mod side_lists;
 pub mod site_footer;
 pub mod source_view;
+pub mod theme_toggle;
 pub mod timeline;

@@ -1,0 +1,82 @@
+// Print and the theme: the printed page holds the record without the controls, and the reader
+// can choose light or dark, which the page remembers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { data, newPage, useSite } from './harness.mjs';
+
+const site = useSite();
+const title = { level: 1, name: data.profile.title };
+
+test('printing hides the controls and shows the cards, their sources and the timeline', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 390, height: 800 } });
+  await page.goto(site.url);
+  await page.getByRole('heading', title).waitFor();
+  const quotes = data.resolutions.flatMap((r) => r.citations.filter((c) => c.quote)).length;
+  assert.ok(quotes > 0);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  // Every source list is open and mounted, and the timeline unfolded (it starts folded on phones).
+  await page.waitForFunction((n) => document.querySelectorAll('article .citation blockquote').length === n, quotes);
+  assert.equal(await page.locator('details:not([open])').count(), 0);
+  await page.getByRole('region', { name: 'Timeline' }).getByRole('heading', { name: 'HRC 54' }).waitFor();
+  for (const control of [
+    page.getByRole('searchbox', { name: 'Search resolutions' }),
+    page.getByRole('button', { name: 'Export CSV' }),
+    page.getByRole('button', { name: 'Dark theme' }),
+    page.getByRole('link', { name: 'Skip to the resolutions' }),
+    page.getByRole('link', { name: 'Show in the source text' }).first(),
+  ]) {
+    assert.equal(await control.isVisible(), false, String(control));
+  }
+  for (const r of data.resolutions) {
+    assert.equal(await page.getByRole('heading', { name: r.title, exact: true }).isVisible(), true, r.title);
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, `a PDF of ${pdf.length} bytes`);
+  // After printing, what was opened for it folds again.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await page.waitForFunction(() => document.querySelectorAll('article .citation blockquote').length === 0);
+  await page.context().close();
+});
+
+test('the theme follows the system, and "Dark theme" switches it and is remembered', async () => {
+  const page = await newPage(site.browser, { colorScheme: 'light' });
+  await page.goto(site.url);
+  await page.getByRole('heading', title).waitFor();
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.equal(await background(), 'rgb(255, 255, 255)');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  assert.equal(await background(), 'rgb(18, 20, 23)');
+  // Remembered: a reload starts dark, before and after the app mounts.
+  await page.reload();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  await page.getByRole('heading', title).waitFor();
+  assert.equal(await background(), 'rgb(18, 20, 23)');
+  assert.equal(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'), 'true');
+  await page.context().close();
+  // A dark system with no choice made starts dark, pressed.
+  const dark = await newPage(site.browser, { colorScheme: 'dark' });
+  await dark.goto(site.url);
+  await dark.getByRole('heading', title).waitFor();
+  assert.equal(await dark.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(18, 20, 23)');
+  await dark.context().close();
+});
+
+test('with reduced motion, nothing animates or scrolls smoothly', async () => {
+  const page = await newPage(site.browser, { reducedMotion: 'reduce' });
+  await page.goto(`${site.url}#${data.resolutions[3].id}`);
+  await page.getByRole('heading', title).waitFor();
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].filter((el) => {
+      const s = getComputedStyle(el);
+      return s.scrollBehavior === 'smooth' || (s.transitionDuration !== '0s' && s.transitionProperty !== 'none' && parseFloat(s.transitionDuration) > 0.01) || s.animationName !== 'none';
+    }).map((el) => el.tagName + '.' + el.className),
+  );
+  assert.deepEqual(moving, []);
+  await page.context().close();
+});
