@@ -35,6 +35,20 @@ pub enum LoadError {
         /// The Content-Type the server gave.
         content_type: String,
     },
+    /// A file from the reader's computer that the browser could not read.
+    #[error("{url} could not be read: {message}")]
+    Unreadable {
+        /// The file's name.
+        url: String,
+        /// The browser's reason.
+        message: String,
+    },
+    /// A `?data=` value that is not a JSON file on this site, so it was not fetched.
+    #[error("“{value}” is not the path of a JSON file on this site, so it was not loaded")]
+    NotOnThisSite {
+        /// The value as the URL gave it.
+        value: String,
+    },
     /// The server answered with an error status.
     #[error("{url} answered HTTP {status}{}", if status_text.is_empty() { String::new() } else { format!(" {status_text}") })]
     Http {
@@ -117,6 +131,18 @@ pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
         url,
         message: e.to_string(),
     })
+}
+
+/// The record the page shows: the shipped one, or the file a `?data=` value names if it is a
+/// JSON file on this site.
+pub async fn fetch_record(data: Option<String>) -> Result<Arc<Loaded>, LoadError> {
+    match data {
+        None => fetch_dataset(DATASET_URL).await,
+        Some(value) => match crate::filter::links::data_path(&value) {
+            Some(path) => fetch_dataset(&path).await,
+            None => Err(LoadError::NotOnThisSite { value }),
+        },
+    }
 }
 
 /// Fetches and parses the dataset once; problems with single records travel inside [`Loaded`].

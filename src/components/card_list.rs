@@ -64,7 +64,7 @@ pub fn CardList() -> impl IntoView {
         }
     };
     let show_all = move |_| {
-        ctx.go(&FilterState::default(), false);
+        ctx.go(&ctx.state.with_untracked(FilterState::cleared), false);
         // The button disappears with the empty state: keep focus on the results.
         request_animation_frame(|| focus_by_id("main"));
     };

@@ -16,7 +16,14 @@ pub fn ExportButtons() -> impl IntoView {
     let download = move |csv: bool| {
         let records = ctx.matches.with_untracked(|m| m.records.clone());
         let filtered = ctx.state.with_untracked(|s| s.is_active());
-        let stem = DATASET_URL
+        let file = ctx
+            .state
+            .with_untracked(|s| s.data.clone())
+            .unwrap_or_else(|| DATASET_URL.to_owned());
+        let stem = file
+            .split(['?', '#'])
+            .next()
+            .unwrap_or_default()
             .rsplit('/')
             .next()
             .unwrap_or("record")

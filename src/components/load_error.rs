@@ -23,6 +23,9 @@ pub fn LoadErrorView(
     dataset: bool,
     /// Called when the reader asks to try again.
     on_retry: impl Fn() + 'static,
+    /// The retry button's text.
+    #[prop(default = "Try again")]
+    retry_label: &'static str,
 ) -> impl IntoView {
     let hint = match &error {
         LoadError::Http { status: 404, .. } | LoadError::Data { .. } | LoadError::WebPage { .. }
@@ -45,6 +48,10 @@ pub fn LoadErrorView(
         }
         LoadError::Http { .. } => "The server could not send the data file. Try again in a moment.",
         LoadError::Encoding { .. } => "The file must be saved as UTF-8 text.",
+        LoadError::Unreadable { .. } => "Choose the file again; it may have moved or changed.",
+        LoadError::NotOnThisSite { .. } => {
+            "A link's ?data= may name another record file on this site, such as ?data=data/other-record.json; files from other sites are not loaded."
+        }
         LoadError::Data { .. } => {
             "The data file has an error. Its editors can find it with: cargo run --bin check-data -- public/data/<file>.json"
         }
@@ -55,7 +62,7 @@ pub fn LoadErrorView(
             <p class="load-error-detail">{error.to_string()}</p>
             <p>{hint}</p>
             <button type="button" class="button" on:click=move |_| on_retry()>
-                "Try again"
+                {retry_label}
             </button>
         </section>
     }

@@ -11,6 +11,8 @@ pub mod highlighted;
 pub mod load_error;
 pub mod loading;
 pub mod masthead;
+pub mod open_file;
+pub mod preview_banner;
 pub mod problems;
 pub mod record_page;
 pub mod record_view;

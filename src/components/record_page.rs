@@ -1,30 +1,60 @@
-//! The page: fetches the dataset once and shows loading, loaded or failed.
+//! The page: fetches the record once and shows loading, loaded or failed, or a local file an
+//! editor opened to preview.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::api;
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading::Loading;
+use crate::components::open_file::{accept_drops, OpenFile, PreviewSlot};
+use crate::components::preview_banner::PreviewBanner;
 use crate::components::record_view::RecordView;
+use crate::filter::FilterState;
 
-/// Fetches the dataset and shows it, or says exactly what failed with a way to try again.
+/// Fetches the record (the shipped one, or another on this site named by `?data=`) and shows
+/// it, or says exactly what failed with a way to try again. A previewed local file takes its
+/// place until closed.
 #[component]
 pub fn RecordPage() -> impl IntoView {
-    let data = LocalResource::new(|| api::fetch_dataset(api::DATASET_URL));
+    let location = use_location();
+    // Only a change of `?data=` fetches again; filters and search never do.
+    let wanted = Memo::new(move |_| location.search.with(|q| FilterState::from_query(q).data));
+    let data = LocalResource::new(move || api::fetch_record(wanted.get()));
+    let preview = PreviewSlot(RwSignal::new(None));
+    provide_context(preview);
+    accept_drops(preview);
     view! {
         <div class="page">
-            <Suspense fallback=Loading>
-                {move || {
-                    data.get()
-                        .map(|result| match result {
-                            Ok(loaded) => view! { <RecordView loaded/> }.into_any(),
-                            Err(error) => {
-                                view! { <LoadErrorView error on_retry=move || data.refetch()/> }
-                                    .into_any()
-                            }
-                        })
-                }}
-            </Suspense>
+            {move || match preview.0.get() {
+                Some(p) => {
+                    let shown = match p.result {
+                        Ok(loaded) => view! { <RecordView loaded/> }.into_any(),
+                        Err(error) => view! {
+                            <LoadErrorView error title="The file could not be previewed" on_retry=move || preview.0.set(None) retry_label="Close the preview"/>
+                            <OpenFile/>
+                        }
+                        .into_any(),
+                    };
+                    view! { <PreviewBanner name=p.name/> {shown} }.into_any()
+                }
+                None => view! {
+                    <Suspense fallback=Loading>
+                        {move || {
+                            data.get()
+                                .map(|result| match result {
+                                    Ok(loaded) => view! { <RecordView loaded/> }.into_any(),
+                                    Err(error) => view! {
+                                        <LoadErrorView error on_retry=move || data.refetch()/>
+                                        <OpenFile/>
+                                    }
+                                    .into_any(),
+                                })
+                        }}
+                    </Suspense>
+                }
+                .into_any(),
+            }}
         </div>
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::DATASET_URL;
 use crate::components::context::RecordCtx;
+use crate::components::open_file::OpenFile;
 use crate::model::SourceKind;
 
 /// Every source, the licence, a citation line and links to the data and its schema.
@@ -11,6 +12,11 @@ use crate::model::SourceKind;
 pub fn SiteFooter() -> impl IntoView {
     let ctx = RecordCtx::expect();
     let (sources, title) = ctx.with_data(|d| (d.sources.clone(), d.profile.title.clone()));
+    // The file this page shows: the shipped record, or the one `?data=` names.
+    let data_file = ctx
+        .state
+        .with_untracked(|s| s.data.clone())
+        .unwrap_or_else(|| DATASET_URL.to_owned());
     view! {
         <footer class="site-footer">
             <section aria-labelledby="sources-title">
@@ -33,12 +39,13 @@ pub fn SiteFooter() -> impl IntoView {
                 <h2 id="cite-title">"Data, licence and how to cite"</h2>
                 <p>
                     "The record is a static file: "
-                    <a href=DATASET_URL rel="external">"the data (JSON)"</a>
+                    <a href=data_file rel="external">"the data (JSON)"</a>
                     ", checked against "
                     <a href="data/schema.json" rel="external">"its JSON Schema"</a>
                     ". The data and the code are offered under the MIT licence; quoted texts remain their publishers'."
                 </p>
                 <p>"To cite: “" {title} "”, with the page's address and the date you read it. Cite the facts to their sources, listed above."</p>
+                <OpenFile/>
             </section>
         </footer>
     }

@@ -43,6 +43,21 @@ impl SourceRequest {
     }
 }
 
+/// The path to fetch for a `?data=` value, or `None` when it is not a JSON file on this site.
+/// Only a path is taken — relative to the page (`records/other.json`) or from the site's root
+/// (`/hrc/records/other.json`) — never an address with a scheme or a host, so a shared link
+/// cannot make the page fetch and show a file from elsewhere.
+pub fn data_path(value: &str) -> Option<String> {
+    let value = value.trim();
+    let path = value.split(['?', '#']).next().unwrap_or_default();
+    let safe = !value.is_empty()
+        && !value.starts_with("//")
+        && !value.contains(['\\', ':'])
+        && !value.chars().any(char::is_control)
+        && path.to_ascii_lowercase().ends_with(".json");
+    safe.then(|| value.to_owned())
+}
+
 /// A link to an element of the page (`#id`) that keeps the view whose query is `query` (as
 /// printed by [`FilterState::to_query`], printed once per change and shared by every link).
 pub fn fragment_href(query: &str, id: &str) -> String {
@@ -79,6 +94,32 @@ pub fn source_href(query: &str, source: &str, quote: Option<&str>, from: &str) -
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    // Guards `?data=`: paths on this site only, and JSON files only.
+    #[test]
+    fn data_paths_stay_on_this_site() {
+        for ok in [
+            "records/other.json",
+            "/hrc/data/x.json",
+            "data/x.JSON",
+            "data/x.json?v=2",
+            "../x.json",
+        ] {
+            assert_eq!(data_path(ok).as_deref(), Some(ok), "{ok}");
+        }
+        for bad in [
+            "https://evil.example/x.json",
+            "//evil.example/x.json",
+            "javascript:alert(1)//.json",
+            "data:application/json,{}.json",
+            "\\\\evil\\x.json",
+            "records/other.txt",
+            "",
+            "x\n.json",
+        ] {
+            assert_eq!(data_path(bad), None, "{bad:?}");
+        }
+    }
 
     // Guards the source link round trip, filters kept.
     #[test]

@@ -180,6 +180,7 @@ impl Index {
     pub fn sanitize(&self, state: &FilterState) -> FilterState {
         let mut clean = FilterState {
             q: state.q.clone(),
+            data: state.data.clone(),
             ..FilterState::default()
         };
         for facet in Facet::ALL {

@@ -23,6 +23,9 @@ pub struct FilterState {
     pub outcomes: BTreeSet<String>,
     /// Lead states to show (any of them).
     pub leads: BTreeSet<String>,
+    /// Another data file to show instead of the shipped record (`?data=`), as written in the
+    /// URL; the page checks it is a path on this site before fetching it.
+    pub data: Option<String>,
 }
 
 /// The facets, in the order the page shows them.
@@ -106,6 +109,7 @@ impl FilterState {
                 "lead" => {
                     state.leads.insert(value.to_owned());
                 }
+                "data" if state.data.is_none() => state.data = Some(value.to_owned()),
                 _ => {}
             }
         }
@@ -115,6 +119,9 @@ impl FilterState {
     /// The state as query pairs, in a canonical order.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
+        if let Some(data) = &self.data {
+            pairs.push(("data", data.clone()));
+        }
         if !self.q.trim().is_empty() {
             pairs.push(("q", self.q.clone()));
         }
@@ -151,6 +158,14 @@ impl FilterState {
             .map(|(k, v)| format!("{k}={}", encode(v)))
             .collect();
         format!("?{}", body.join("&"))
+    }
+
+    /// The state with every filter cleared, on the same record.
+    pub fn cleared(&self) -> Self {
+        Self {
+            data: self.data.clone(),
+            ..Self::default()
+        }
     }
 
     /// Whether anything narrows the view.
@@ -217,7 +232,8 @@ pub const OUTCOME_KEYS: [&str; 4] = ["without_vote", "vote", "unanimous", "not_s
 pub fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+        // `/` may stand in a query as it is (RFC 3986), so a `?data=` path stays readable.
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
             out.push(char::from(b));
         } else {
             out.push_str(&format!("%{b:02X}"));
@@ -322,6 +338,18 @@ mod tests {
         assert!(s.is_active());
     }
 
+    // Guards `?data=`: it leads the query, is not a filter, and survives clearing the filters.
+    #[test]
+    fn another_data_file_is_kept_apart_from_the_filters() {
+        let s = FilterState::from_query("?theme=A&data=records%2Fother.json&q=x&data=second.json");
+        assert_eq!(s.data.as_deref(), Some("records/other.json"));
+        assert_eq!(s.to_query(), "?data=records/other.json&q=x&theme=A");
+        let cleared = s.cleared();
+        assert!(!cleared.is_active());
+        assert_eq!(cleared.to_query(), "?data=records/other.json");
+        assert!(!FilterState::from_query("?data=x.json").is_active());
+    }
+
     fn arb_state() -> impl Strategy<Value = FilterState> {
         (
             "\\PC{0,12}",
@@ -330,9 +358,10 @@ mod tests {
             proptest::collection::btree_set(proptest::sample::select(Role::ALL.to_vec()), 0..3),
             proptest::collection::btree_set(proptest::sample::select(OUTCOME_KEYS.to_vec()), 0..3),
             proptest::collection::btree_set("\\PC{1,10}", 0..3),
+            proptest::option::of("[a-z0-9/_.-]{1,20}"),
         )
             .prop_map(
-                |(q, themes, sessions, roles, outcomes, leads)| FilterState {
+                |(q, themes, sessions, roles, outcomes, leads, data)| FilterState {
                     q: q.trim().to_owned(),
                     // Values are trimmed when read, so generate them trimmed.
                     themes: themes
@@ -348,6 +377,7 @@ mod tests {
                         .map(|t| t.trim().to_owned())
                         .filter(|t| !t.is_empty())
                         .collect(),
+                    data,
                 },
             )
     }

@@ -1,0 +1,98 @@
+// Other records: `?data=` loads another file on this site in the same schema, and an editor can
+// open or drop a local file to preview it, checked with the same precise errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { data, newPage, useSite } from './harness.mjs';
+
+const site = useSite();
+
+/** Another state's record, in the same schema. */
+function other() {
+  const record = structuredClone(data);
+  record.profile.title = 'Another state at the UN Human Rights Council';
+  record.resolutions = record.resolutions.slice(0, 3).map((r, i) => ({ ...r, title: `Other resolution ${['alpha', 'beta', 'gamma'][i]}` }));
+  const kept = new Set(record.resolutions.map((r) => r.id));
+  record.events = record.events.map((e) => ({ ...e, resolutions: (e.resolutions ?? []).filter((id) => kept.has(id)) }));
+  return record;
+}
+
+test('?data= loads another record on this site, and the filters keep it', async () => {
+  const page = await newPage(site.browser);
+  await page.route('**/hrc/records/other.json', (r) =>
+    r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(other()) }),
+  );
+  await page.goto(`${site.url}?data=records/other.json`);
+  await page.getByRole('heading', { level: 1, name: 'Another state at the UN Human Rights Council' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'All 3 resolutions' }).waitFor();
+  await page.getByRole('searchbox', { name: 'Search resolutions' }).fill('beta');
+  await page.getByRole('status').filter({ hasText: '1 of 3 resolutions' }).waitFor();
+  assert.match(new URL(page.url()).search, /^\?data=records\/other\.json&q=/);
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await page.getByRole('status').filter({ hasText: 'All 3 resolutions' }).waitFor();
+  assert.equal(new URL(page.url()).search, '?data=records/other.json');
+  assert.equal(await page.getByRole('link', { name: 'the data (JSON)' }).getAttribute('href'), 'records/other.json');
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await page.context().close();
+});
+
+test('?data= refuses files from other sites, and says why', async () => {
+  for (const value of ['https://evil.example/x.json', '//evil.example/x.json', 'javascript:alert(1)//.json']) {
+    const page = await newPage(site.browser);
+    const asked = [];
+    page.on('request', (r) => asked.push(r.url()));
+    await page.goto(`${site.url}?data=${encodeURIComponent(value)}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /is not the path of a JSON file on this site[\s\S]*files from other sites are not loaded/);
+    assert.deepEqual(asked.filter((u) => !u.startsWith(site.server.origin)), [], 'nothing was fetched from elsewhere');
+    await page.context().close();
+  }
+});
+
+test('an editor can open a local file to preview it, with its problems named, and close it', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(site.url);
+  await page.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
+  const draft = other();
+  draft.resolutions[1].session = 'next';
+  await page.getByLabel('Preview a data file from your computer').setInputFiles({
+    name: 'draft.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(draft)),
+  });
+  await page.getByRole('heading', { name: 'Preview of draft.json' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: draft.profile.title }).waitFor();
+  const notice = page.getByRole('alert');
+  assert.match(await notice.innerText(), new RegExp(`resolutions\\[1\\] "${draft.resolutions[1].id}".*field session: .*expected u32`));
+  await page.getByRole('heading', { name: 'Other resolution alpha', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Close the preview' }).click();
+  await page.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Preview of draft.json' }).count(), 0);
+  await page.context().close();
+});
+
+test('a file dropped on the page opens as a preview; a broken one says where it breaks', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(site.url);
+  await page.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
+  const drop = (name, text) =>
+    page.evaluate(([name, text]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'application/json' }));
+      const over = new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true });
+      document.body.dispatchEvent(over);
+      const dropped = new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
+      document.body.dispatchEvent(dropped);
+      return [over.defaultPrevented, dropped.defaultPrevented];
+    }, [name, text]);
+  assert.deepEqual(await drop('dropped.json', JSON.stringify(other())), [true, true]);
+  await page.getByRole('heading', { name: 'Preview of dropped.json' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Another state at the UN Human Rights Council' }).waitFor();
+  await drop('broken.json', '{\n  "format": 1,\n  "profile": {,\n}');
+  await page.getByRole('heading', { name: 'Preview of broken.json' }).waitFor();
+  const alert = page.getByRole('alert');
+  assert.match(await alert.innerText(), /broken\.json could not be read: the data is not valid JSON: .* at line 3, column 15/);
+  await page.getByRole('button', { name: 'Close the preview' }).first().click();
+  await page.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
+  await page.context().close();
+});
