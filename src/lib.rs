@@ -22,6 +22,26 @@ pub fn mount() {
         boot.remove();
     }
     leptos::mount::mount_to_body(App);
+    // Offline use after the first visit. Not under `trunk serve`: a worker there would keep
+    // serving old builds to live reload, and the debug build has no sw.js.
+    if !cfg!(debug_assertions) {
+        register_service_worker();
+    }
+}
+
+/// Registers `sw.js` (written by the release build) beside the page, where browsers have
+/// service workers: they do only in secure contexts, so a plain-http host simply goes without.
+fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    let has_workers = js_sys::Reflect::get(&navigator, &"serviceWorker".into())
+        .is_ok_and(|sw| !sw.is_undefined() && !sw.is_null());
+    if has_workers {
+        // The promise settles on its own; a refusal (private modes) only means no offline copy.
+        let _ = navigator.service_worker().register("sw.js");
+    }
 }
 
 /// The whole app: a router (for the URL query that holds the filters) around the record page.

@@ -61,9 +61,12 @@ export function launch(extra = []) {
   });
 }
 
-/** A new page that records console errors and uncaught exceptions into `page.errors`. */
+/** A new page that records console errors and uncaught exceptions into `page.errors`; service
+ *  workers are blocked unless `options` allow them. */
 export async function newPage(browser, options = {}) {
-  const context = await browser.newContext(options);
+  // No service worker unless a test asks for one: once it controls a page, requests go through
+  // it, and a test's routed faults and files would depend on what an earlier load cached.
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   page.errors = [];
   page.on('console', (msg) => {

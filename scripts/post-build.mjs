@@ -1,0 +1,83 @@
+// Trunk post-build hook, run on the staging folder before it becomes the site. Two steps, in
+// this order because the second hashes what the first writes:
+//
+// 1. The Content-Security-Policy. A static host (GitHub Pages) cannot send headers, so the policy
+//    is a <meta http-equiv>. Inline scripts are allowed only by hash, and the hashes are computed
+//    here from the HTML Trunk just wrote (its module loader, the theme script, and the live-reload
+//    script under `trunk serve`), so they can never go stale the way a hand-copied hash does.
+//    'wasm-unsafe-eval' lets the page compile its own WebAssembly and nothing else; there is no
+//    'unsafe-inline' and no 'unsafe-eval'.
+// 2. The service worker (release builds only): `sw.js` from scripts/sw.template.js, with the list
+//    of files to keep for offline use and a version that is a hash of their contents, so each
+//    deployment that changes anything installs a new worker and drops the old cache.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('post-build.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set).');
+  process.exit(2);
+}
+const release = process.env.TRUNK_PROFILE === 'release';
+const fail = (message) => {
+  console.error(`post-build.mjs: ${message}`);
+  process.exit(1);
+};
+
+// --- 1. Content-Security-Policy ------------------------------------------------------------
+
+const indexFile = join(staging, 'index.html');
+let html = await readFile(indexFile, 'utf8');
+
+// Every <script> without a src: its exact text is what the browser hashes.
+const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+  ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+);
+if (hashes.length === 0) fail("no inline script found; Trunk's loader has moved, check the hook.");
+
+const policy = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  // Live reload under `trunk serve` talks over a WebSocket to the same host.
+  `connect-src 'self'${release ? '' : ' ws: wss:'}`,
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
+// Right after <meta charset>: a policy only governs what comes after it in the document.
+const charset = /<meta charset="utf-8">/i;
+if (!charset.test(html)) fail('<meta charset="utf-8"> not found in index.html.');
+html = html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+await writeFile(indexFile, html);
+console.log(`post-build.mjs: Content-Security-Policy written with ${hashes.length} script hash(es).`);
+
+// --- 2. Service worker ---------------------------------------------------------------------
+
+if (release) {
+  const files = [];
+  const walk = async (dir) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else files.push(relative(staging, path).split(sep).join('/'));
+    }
+  };
+  await walk(staging);
+  // What the page needs to open offline: the page, its code and styles, the data and the source
+  // texts. Not the worker itself, nor 404.html (a copy of the page made after the build).
+  const keep = files.filter((f) => /\.(html|js|wasm|css|json|txt)$/.test(f) && f !== 'sw.js').sort();
+  const version = createHash('sha256');
+  for (const f of keep) version.update(f).update(await readFile(join(staging, f)));
+  const template = await readFile(new URL('./sw.template.js', import.meta.url), 'utf8');
+  const worker = template
+    .replace("'__VERSION__'", JSON.stringify(`hrc-${version.digest('hex').slice(0, 16)}`))
+    .replace("['__FILES__']", JSON.stringify(keep.map((f) => (f === 'index.html' ? './' : f))));
+  await writeFile(join(staging, 'sw.js'), worker);
+  console.log(`post-build.mjs: sw.js written to keep ${keep.length} files offline.`);
+}
