@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test setup build check-data bench fuzz
+.PHONY: serve test setup build check-data bench fuzz lighthouse
 
 ## Serve the app with live reload at http://127.0.0.1:8080
 serve: setup
@@ -28,6 +28,12 @@ bench: setup
 	cargo run --quiet --release --bin generate-data -- --records 1000 --seed 1 --out target/bench/data-1000
 	cargo run --quiet --release --bin generate-data -- --records 10000 --seed 1 --out target/bench/data-10000
 	node scripts/bench.mjs
+
+## Lighthouse (desktop and mobile) on the release build -> bench/lighthouse.md and BENCHMARKS.md
+lighthouse: setup
+	trunk build --release --public-url /hrc/ --dist target/bench/site
+	cp target/bench/site/index.html target/bench/site/404.html
+	node scripts/lighthouse.mjs target/bench/site
 
 ## Check the data file as the app would load it
 check-data:

@@ -199,7 +199,9 @@ async function main() {
     // The reading of the figures (what limits them, what was tried) is prose kept beside the
     // script, so a rerun keeps it; update it when the figures change their story.
     const notes = await readFile('bench/notes.md', 'utf8').catch(() => '');
-    await writeFile('BENCHMARKS.md', markdown(report) + (notes ? `\n${notes}` : ''));
+    // The Lighthouse scores come from `make lighthouse`, which keeps them in bench/lighthouse.md.
+    const lighthouse = await readFile('bench/lighthouse.md', 'utf8').catch(() => '');
+    await writeFile('BENCHMARKS.md', [markdown(report), lighthouse, notes].filter(Boolean).join('\n'));
     console.log(markdown(report));
   } finally {
     await browser.close();

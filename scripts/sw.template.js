@@ -13,7 +13,9 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(VERSION)
-      .then((cache) => cache.addAll(FILES))
+      // From the server, not the HTTP cache: a host may let the browser keep files for a while
+      // (GitHub Pages: ten minutes), and an old page with new code would not start offline.
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' }))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -27,19 +29,22 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// Names Trunk gives the code and styles, with a content hash: `name-<16 hex>.js`, `_bg.wasm`.
-const IMMUTABLE = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Names Trunk gives the code and styles, with a content hash: `name-<hex>.js`, `_bg.wasm`
+// (the hash is printed without leading zeros, so it may be shorter than 16 digits).
+const IMMUTABLE = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 async function cacheFirst(request) {
   const cached = await caches.match(request);
   return cached ?? fetch(request);
 }
 
-async function networkFirst(request, navigation) {
+async function networkFirst(event, navigation) {
+  const request = event.request;
   const cache = await caches.open(VERSION);
   try {
     const response = await fetch(request);
-    if (response.ok && !navigation) cache.put(request, response.clone());
+    // Kept alive until the copy is stored: a worker may be stopped once it has answered.
+    if (response.ok && !navigation) event.waitUntil(cache.put(request, response.clone()));
     return response;
   } catch (error) {
     // A view of the page (any query) is the same page offline; the query is read in the page.
@@ -56,5 +61,5 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   const navigation = request.mode === 'navigate';
-  event.respondWith(IMMUTABLE.test(url.pathname) ? cacheFirst(request) : networkFirst(request, navigation));
+  event.respondWith(IMMUTABLE.test(url.pathname) ? cacheFirst(request) : networkFirst(event, navigation));
 });

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
 
 use crate::model::{self, Loaded, ParseError};
 
@@ -86,16 +87,27 @@ pub fn absolute(relative: &str) -> String {
         .map_or_else(|| relative.to_owned(), |u| u.href())
 }
 
-/// How long a file may take, headers and body together, before the page gives up and says so.
-pub const TIMEOUT_MS: u32 = 15_000;
+/// How long the server may take to start answering before the page gives up and says so. The
+/// body then takes as long as it takes: a large record on a slow line is still arriving, not
+/// stalled.
+pub const TIMEOUT_MS: i32 = 15_000;
 
 /// Fetches a text file, turning every failure into a [`LoadError`] that names the URL.
 pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
     let url = absolute(relative);
-    // The signal also covers reading the body, so a server that stalls midway is caught too.
-    let signal = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS);
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    let timer = controller.and_then(|controller| {
+        let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.unchecked_ref(),
+                TIMEOUT_MS,
+            )
+            .ok()
+    });
     let failed = |e: gloo_net::Error| {
-        if signal.aborted() {
+        if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
             LoadError::Timeout { url: url.clone() }
         } else {
             LoadError::Network {
@@ -105,10 +117,14 @@ pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
         }
     };
     let response = Request::get(relative)
-        .abort_signal(Some(&signal))
+        .abort_signal(signal.as_ref())
         .send()
         .await
-        .map_err(failed)?;
+        .map_err(failed);
+    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
+        window.clear_timeout_with_handle(timer);
+    }
+    let response = response?;
     if !response.ok() {
         return Err(LoadError::Http {
             url,

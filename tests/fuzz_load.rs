@@ -11,6 +11,9 @@
 //! `PROPTEST_CASES=1000000 cargo test --release --test fuzz_load` (or `make fuzz`).
 #![cfg(not(target_arch = "wasm32"))]
 
+use hrc_record::filter::export::{to_csv, to_json};
+use hrc_record::filter::fold::{query_words, Folded};
+use hrc_record::filter::highlight::{marks, pieces};
 use hrc_record::filter::{timeline, FilterState, Index};
 use hrc_record::model::{parse, text};
 use proptest::prelude::*;

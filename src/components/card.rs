@@ -48,7 +48,8 @@ pub fn Card(
     let adoption = adoption_line(&r);
     let leads = leads_line(&r);
     let cosponsors = cosponsors_line(&r);
-    let permalink = format!("#{}", r.id);
+    // On this record, with no filters: the card's lasting address.
+    let permalink = ctx.home.with_value(|h| fragment_href(h, &r.id));
     let event_list = (!events.is_empty()).then(|| {
         view! {
             <div class="card-events">

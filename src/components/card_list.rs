@@ -7,10 +7,14 @@ use leptos::prelude::*;
 
 use crate::components::card::Card;
 use crate::components::context::RecordCtx;
-use crate::filter::FilterState;
+use crate::filter::{Facet, FilterState};
 
 /// How many cards mount at first, and with each "Show more".
 pub const PAGE: usize = 10;
+
+/// How many cards mount for printing: paper gets every match up to this many, and a note when
+/// there are more (the export has them all).
+pub const PRINTED: usize = 500;
 
 /// The cards of the matching resolutions, a page at a time, keyed so that filtering only mounts
 /// and unmounts.
@@ -32,7 +36,12 @@ pub fn CardList() -> impl IntoView {
                 .with(|m| m.records.iter().position(|&i| i == t))
                 .map(|p| p + 1)
         });
-        (PAGE + extra).max(needed.unwrap_or(0))
+        let shown = (PAGE + extra).max(needed.unwrap_or(0));
+        if ctx.printing.get() {
+            shown.max(PRINTED)
+        } else {
+            shown
+        }
     });
     // Records are keyed by their position in the immutable dataset, which identifies them as
     // well as their id does and costs no string copy per update.
@@ -81,6 +90,9 @@ pub fn CardList() -> impl IntoView {
                         {move || format!("Show {} more ({} not shown yet)", hidden().min(PAGE), hidden())}
                     </button>
                 </p>
+                <p class="print-only">
+                    {move || format!("Printed here: the first {} of {} resolutions. Export CSV or JSON for them all.", limit.get(), total())}
+                </p>
             })}
         }>
             <div class="empty">
@@ -106,7 +118,7 @@ fn focus_by_id(id: &str) {
 /// Why nothing matches, in words.
 fn explain(state: &FilterState) -> String {
     let searched = !state.q.trim().is_empty();
-    let faceted = state.is_active() && (!searched || state.to_pairs().len() > 1);
+    let faceted = Facet::ALL.iter().any(|f| state.count(*f) > 0);
     match (searched, faceted) {
         (true, true) => format!("No resolution contains every word of “{}” within the options chosen. Try fewer words or options.", state.q.trim()),
         (true, false) => format!("No resolution contains every word of “{}”. Try fewer or shorter words.", state.q.trim()),

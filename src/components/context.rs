@@ -28,7 +28,7 @@ pub struct RecordCtx {
     /// The chosen facet values alone (the state without the search), which typing never
     /// changes: checkboxes read this, so a keystroke does not revisit every one of them.
     pub chosen: Memo<FilterState>,
-    /// Ticks once the browser has painted a change of `matches` and is idle. What a reader does
+    /// Ticks once the browser has painted a change of `matches` or `state` and is idle. What a reader does
     /// not look at while typing (facet counts, the timeline's counts, links and dimming) tracks
     /// this and reads the view untracked, so each keystroke paints the cards first and the rest
     /// catches up in idle time, once for a burst of keys rather than once per key.
@@ -45,6 +45,10 @@ pub struct RecordCtx {
     pub words: Memo<Vec<String>>,
     /// The filter state printed as a query, once per change, for links that keep the view.
     pub query: Memo<String>,
+    /// The query of this record with no filters: empty for the shipped record, `?data=…` for
+    /// another. Canonical links (permalinks, events) start from it, so they never fall back to
+    /// the shipped record.
+    pub home: StoredValue<String>,
     /// The URL query as the browser has it, for links that keep the view.
     pub search: Memo<String>,
     /// The URL fragment without `#`, for highlighting the target card or event.
@@ -78,7 +82,10 @@ impl RecordCtx {
         let (settled, set_settled) = signal(0_u64);
         let pending = StoredValue::new(false);
         Effect::new(move |_| {
+            // The state too: a change that leaves the result as it was (a trailing space, a
+            // theme every result has) still changes the links that carry the view.
             matches.track();
+            state.track();
             if !pending.get_value() {
                 pending.set_value(true);
                 when_idle(move || {
@@ -102,6 +109,7 @@ impl RecordCtx {
             );
         });
         let printing = follow_printing();
+        let home = StoredValue::new(state.with_untracked(|s| s.cleared().to_query()));
         let ctx = Self {
             loaded: StoredValue::new(loaded),
             index,
@@ -114,6 +122,7 @@ impl RecordCtx {
             records,
             words,
             query,
+            home,
             search,
             hash,
             pathname: location.pathname,

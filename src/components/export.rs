@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use crate::api::DATASET_URL;
 use crate::components::context::RecordCtx;
+use crate::components::open_file::PreviewSlot;
 use crate::filter::export::{to_csv, to_json};
 
 /// Two buttons that download what the filters show: CSV for a spreadsheet, JSON in the record's
@@ -13,13 +14,20 @@ use crate::filter::export::{to_csv, to_json};
 #[component]
 pub fn ExportButtons() -> impl IntoView {
     let ctx = RecordCtx::expect();
+    // A previewed local file has its own name, and no address for the rows to link to.
+    let preview = StoredValue::new(use_context::<PreviewSlot>().and_then(|slot| {
+        slot.0
+            .with_untracked(|p| p.as_ref().map(|p| p.name.clone()))
+    }));
     let download = move |csv: bool| {
         let records = ctx.matches.with_untracked(|m| m.records.clone());
         let filtered = ctx.state.with_untracked(|s| s.is_active());
-        let file = ctx
-            .state
-            .with_untracked(|s| s.data.clone())
-            .unwrap_or_else(|| DATASET_URL.to_owned());
+        let preview = preview.get_value();
+        let file = preview.clone().unwrap_or_else(|| {
+            ctx.state
+                .with_untracked(|s| s.data.clone())
+                .unwrap_or_else(|| DATASET_URL.to_owned())
+        });
         let stem = file
             .split(['?', '#'])
             .next()
@@ -35,7 +43,8 @@ pub fn ExportButtons() -> impl IntoView {
         );
         let body = ctx.with_data(|d| {
             if csv {
-                to_csv(d, &records, &page_address())
+                let page = preview.is_none().then(page_address);
+                to_csv(d, &records, page.as_deref())
             } else {
                 to_json(d, &records)
             }
@@ -108,8 +117,12 @@ fn save(name: &str, body: &str, kind: &str) {
             link.remove();
         }
     }
-    // Revoked after the browser has started the download, not before.
-    request_animation_frame(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
+    // Revoked once the browser has surely started the download (some start it later than
+    // the click), not before.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
 }

@@ -18,14 +18,18 @@ pub struct Preview {
 }
 
 /// The preview shown instead of the published record, if any; provided by the record page.
+/// The counter numbers the files opened, so that of two opened in quick succession the later
+/// one is shown even if the earlier one takes longer to read.
 #[derive(Clone, Copy)]
-pub struct PreviewSlot(pub RwSignal<Option<Preview>>);
+pub struct PreviewSlot(pub RwSignal<Option<Preview>>, pub StoredValue<u64>);
 
 impl PreviewSlot {
     /// Reads `file` (without uploading it anywhere) with the same loader as the published
     /// record, and shows the result.
     pub fn open(self, file: web_sys::File) {
         let name = file.name();
+        let ticket = self.1.get_value() + 1;
+        self.1.set_value(ticket);
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let result = match text.map(|t| t.as_string()) {
@@ -42,7 +46,9 @@ impl PreviewSlot {
                     message: "the browser could not read it".into(),
                 }),
             };
-            self.0.set(Some(Preview { name, result }));
+            if self.1.get_value() == ticket {
+                self.0.set(Some(Preview { name, result }));
+            }
         });
     }
 }

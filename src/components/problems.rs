@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::context::RecordCtx;
 use crate::model::Problem;
 
 /// How many problems the notice lists before folding the rest away. An alert is read out whole
@@ -15,6 +16,7 @@ pub fn DataProblems(
     /// The problems found while loading.
     problems: Vec<Problem>,
 ) -> impl IntoView {
+    let ctx = RecordCtx::expect();
     let count = problems.len();
     (count > 0).then(|| {
         let summary = if count == 1 {
@@ -35,16 +37,20 @@ pub fn DataProblems(
             view! {
                 <details on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>{label}</summary>
-                    <Show when=move || open.get()>
+                    <Show when=move || open.get() || ctx.printing.get()>
                         <ul>{rest.with_value(|r| r.iter().cloned().map(item).collect_view())}</ul>
                     </Show>
                 </details>
             }
         });
+        // Only the summary and the first few are the alert; the rest, once opened, is read
+        // when the reader goes to it rather than announced all at once.
         view! {
-            <section class="data-problems" role="alert" aria-labelledby="data-problems-title">
-                <h2 id="data-problems-title">{summary}</h2>
-                <ul>{problems.into_iter().map(item).collect_view()}</ul>
+            <section class="data-problems" aria-labelledby="data-problems-title">
+                <div role="alert">
+                    <h2 id="data-problems-title">{summary}</h2>
+                    <ul>{problems.into_iter().map(item).collect_view()}</ul>
+                </div>
                 {more}
             </section>
         }

@@ -21,7 +21,7 @@ pub fn RecordPage() -> impl IntoView {
     // Only a change of `?data=` fetches again; filters and search never do.
     let wanted = Memo::new(move |_| location.search.with(|q| FilterState::from_query(q).data));
     let data = LocalResource::new(move || api::fetch_record(wanted.get()));
-    let preview = PreviewSlot(RwSignal::new(None));
+    let preview = PreviewSlot(RwSignal::new(None), StoredValue::new(0));
     provide_context(preview);
     accept_drops(preview);
     view! {

@@ -11,6 +11,7 @@ const STORAGE_KEY: &str = "hrc-theme";
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
     let dark = RwSignal::new(is_dark());
+    follow_system(dark);
     let toggle = move |_| {
         let next = !dark.get_untracked();
         dark.set(next);
@@ -43,6 +44,31 @@ fn is_dark() -> bool {
             .flatten()
             .is_some_and(|m| m.matches()),
     }
+}
+
+/// Keeps the button's state true when the system switches between light and dark while the
+/// reader has not chosen (the page itself follows through the stylesheet).
+fn follow_system(dark: RwSignal<bool>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(query) = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let changed = Closure::<dyn Fn()>::new(move || {
+        let chosen = document()
+            .document_element()
+            .is_some_and(|html| html.has_attribute("data-theme"));
+        if !chosen {
+            dark.try_set(is_dark());
+        }
+    });
+    let _ = query.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
+    // Kept for the page's life: a few bytes per mount of the record view, and `try_set` makes a
+    // call after the button is gone do nothing.
+    changed.forget();
 }
 
 /// Applies and remembers a choice. Storage may be refused (private modes); the choice then

@@ -161,6 +161,8 @@ fn EventList(entries: Vec<Entry>) -> impl IntoView {
         })
     });
     let expanded = move || open.get() || wanted.get();
+    // Paper shows every event: it has no "Show all" to press.
+    let mounted = move || expanded() || ctx.printing.get();
     let toggle = move |_| {
         if expanded() {
             open.set(false);
@@ -172,7 +174,7 @@ fn EventList(entries: Vec<Entry>) -> impl IntoView {
     view! {
         <ol class="tl-events">
             {entries.into_iter().map(|entry| view! { <TimelineEntry entry/> }).collect_view()}
-            <Show when=expanded>
+            <Show when=mounted>
                 {rest.get_value().into_iter().map(|entry| view! { <TimelineEntry entry/> }).collect_view()}
             </Show>
         </ol>
@@ -223,7 +225,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
     };
     let to_card = target.is_some();
     let to = target.unwrap_or_else(|| entry.id.clone());
-    let href = fragment_href("", &to);
+    let href = ctx.home.with_value(|h| fragment_href(h, &to));
     let on_click = keep_view_on_click(ctx, to, move || to_card && dimmed_now());
     let others: Vec<(usize, String, String)> = if entry.resolutions.len() > 1 {
         ctx.with_data(|d| {
@@ -258,7 +260,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
             {(!others.is_empty()).then(|| view! {
                 <ul class="tl-related" aria-label="Resolutions">
                     {others.into_iter().map(|(i, id, title)| {
-                        let href = fragment_href("", &id);
+                        let href = ctx.home.with_value(|h| fragment_href(h, &id));
                         let outside = move || ctx.records.with_untracked(|r| r.binary_search(&i).is_err());
                         view! { <li><a href=href on:click=keep_view_on_click(ctx, id, outside)>{title}</a></li> }
                     }).collect_view()}
@@ -268,7 +270,8 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
     }
 }
 
-/// A click handler for a link whose href is the canonical `#to` (for a new tab or copying):
+/// A click handler for a link whose href is the canonical `#to` on this record (for a new tab
+/// or copying):
 /// a plain click goes there keeping the current filters, or clearing them when the target is
 /// `outside` them (and so not on the page). Nothing about the link changes per keystroke,
 /// however long the list.
@@ -283,7 +286,7 @@ fn keep_view_on_click(
         }
         ev.prevent_default();
         if outside() {
-            ctx.go_fragment("", &to);
+            ctx.home.with_value(|h| ctx.go_fragment(h, &to));
         } else {
             ctx.query.with_untracked(|q| ctx.go_fragment(q, &to));
         }

@@ -70,8 +70,9 @@ fn citations(data: &Dataset, r: &Resolution) -> String {
 
 /// The resolutions at `records` (positions in the dataset) as CSV with a header row, CRLF line
 /// ends (RFC 4180) and a byte-order mark, so that spreadsheets read the UTF-8 text right.
-/// `page` is the address of the page, for each row's permalink.
-pub fn to_csv(data: &Dataset, records: &[usize], page: &str) -> String {
+/// `page` is the address of the page, for each row's permalink (none for a file that is not
+/// published, whose rows have no address to link to).
+pub fn to_csv(data: &Dataset, records: &[usize], page: Option<&str>) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
@@ -90,7 +91,7 @@ pub fn to_csv(data: &Dataset, records: &[usize], page: &str) -> String {
             cosponsors_line(r).unwrap_or_default(),
             r.summary.clone(),
             citations(data, r),
-            format!("{page}#{}", r.id),
+            page.map(|p| format!("{p}#{}", r.id)).unwrap_or_default(),
         ];
         out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
@@ -182,7 +183,7 @@ mod tests {
     #[test]
     fn csv_has_a_row_per_record_with_its_citations() {
         let data = shipped();
-        let csv = to_csv(&data, &[1, 0], "https://example.org/hrc/");
+        let csv = to_csv(&data, &[1, 0], Some("https://example.org/hrc/"));
         assert!(csv.starts_with("\u{feff}id,title,"));
         let first = &data.resolutions[1];
         let second_row_start = csv.find(&format!("\r\n{},", data.resolutions[0].id));

@@ -43,17 +43,21 @@ impl SourceRequest {
     }
 }
 
-/// The path to fetch for a `?data=` value, or `None` when it is not a JSON file on this site.
-/// Only a path is taken — relative to the page (`records/other.json`) or from the site's root
-/// (`/hrc/records/other.json`) — never an address with a scheme or a host, so a shared link
-/// cannot make the page fetch and show a file from elsewhere.
+/// The path to fetch for a `?data=` value, or `None` when it is not a JSON file inside this
+/// site. Only a relative path below the page is taken (`data/other.json`): no scheme, no host,
+/// no leading `/` and no `..`, because on a shared origin (a GitHub Pages user site holds every
+/// repository's files) a path outside the site's folder would let a link show someone else's
+/// file under this site's name.
 pub fn data_path(value: &str) -> Option<String> {
     let value = value.trim();
     let path = value.split(['?', '#']).next().unwrap_or_default();
     let safe = !value.is_empty()
-        && !value.starts_with("//")
-        && !value.contains(['\\', ':'])
+        && !value.starts_with('/')
+        && !value.contains(['\\', ':', '%'])
         && !value.chars().any(char::is_control)
+        && path
+            .split('/')
+            .all(|segment| segment != ".." && segment != ".")
         && path.to_ascii_lowercase().ends_with(".json");
     safe.then(|| value.to_owned())
 }
@@ -100,10 +104,9 @@ mod tests {
     fn data_paths_stay_on_this_site() {
         for ok in [
             "records/other.json",
-            "/hrc/data/x.json",
             "data/x.JSON",
             "data/x.json?v=2",
-            "../x.json",
+            "x.json",
         ] {
             assert_eq!(data_path(ok).as_deref(), Some(ok), "{ok}");
         }
@@ -116,6 +119,11 @@ mod tests {
             "records/other.txt",
             "",
             "x\n.json",
+            "/hrc/data/x.json",
+            "../other-repo/x.json",
+            "data/../../x.json",
+            "./x.json",
+            "%2e%2e/x.json",
         ] {
             assert_eq!(data_path(bad), None, "{bad:?}");
         }

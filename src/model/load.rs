@@ -220,9 +220,10 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-/// What kind of JSON value `text` holds, told from its first character: the whole text is
-/// valid JSON here (only its type was wrong), and looking no further keeps a huge or deeply
-/// nested file from being parsed again just to name it.
+/// What kind of JSON value `text` holds, told from its first character. serde_json refuses a
+/// top level that is not an object at its first byte, before reading on, so this names what the
+/// file starts as (an array, say) even if it is also malformed further in; looking no further
+/// keeps a huge or deeply nested file from being parsed again just to name it.
 fn kind_at_start(text: &str) -> &'static str {
     match text.trim_start().bytes().next() {
         Some(b'[') => "an array",
@@ -352,6 +353,17 @@ fn path_at(json: &str, at: usize) -> String {
             _ => {}
         }
         i += 1;
+    }
+    // serde_json stops on the byte before a value it refuses without reading it (a `[` or `{`
+    // where a string belongs is only peeked at), so a separator or opener there still counts.
+    match bytes.get(at) {
+        Some(b',') => match open.last_mut() {
+            Some(Open::Object(key)) => *key = None,
+            Some(Open::Array(index)) => *index += 1,
+            None => {}
+        },
+        Some(b'[') => open.push(Open::Array(0)),
+        _ => {}
     }
     // At a closing bracket the error is about the container itself (a missing field).
     if matches!(bytes.get(at), Some(b'}' | b']')) {
@@ -554,10 +566,19 @@ mod tests {
         assert_eq!(path_of_error::<Outer>(json), "items[0].tags[0]");
     }
 
-    // Guards a value of the wrong kind of container, reported where it opens.
+    // Guards a value of the wrong kind of container, reported where it opens, whether first
+    // in its array or not, in compact JSON (as browsers and scripts write it).
     #[test]
     fn a_container_for_a_string_is_named_by_its_key() {
         let json = r#"{"id":["a"],"items":[]}"#;
         assert_eq!(path_of_error::<Outer>(json), "id");
+        let json = r#"{"id":"a","items":[{"name":"x","tags":[1,[2]]}]}"#;
+        assert_eq!(path_of_error::<Outer>(json), "items[0].tags[1]");
+        let json = r#"{"id":"a","items":[{"name":"x","tags":[[2]]}]}"#;
+        assert_eq!(path_of_error::<Outer>(json), "items[0].tags[0]");
+        let json = r#"{"id":"a","items":[{"name":"x","tags":[]},[]]}"#;
+        assert_eq!(path_of_error::<Outer>(json), "items[1]");
+        let json = r#"{"id":"a","items":[{"name":{},"tags":[]}]}"#;
+        assert_eq!(path_of_error::<Outer>(json), "items[0].name");
     }
 }

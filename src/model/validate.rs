@@ -142,7 +142,6 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Whether `file` names a text file in the site's `sources/` folder, and nothing else.
 /// Whether `url` may become a link: a web address (`http://`, `https://`) or `mailto:`, in any
 /// letter case. Everything else, `javascript:` and `data:` above all, is refused, because a link
 /// from the data must never run code in the page.
@@ -157,6 +156,7 @@ pub fn is_link_url(url: &str) -> bool {
     }
 }
 
+/// Whether `file` names a text file in the site's `sources/` folder, and nothing else.
 fn is_shipped_text(file: &str) -> bool {
     file.strip_prefix("sources/")
         .and_then(|name| name.strip_suffix(".txt"))

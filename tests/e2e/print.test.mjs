@@ -40,6 +40,26 @@ test('printing hides the controls and shows the cards, their sources and the tim
   await page.context().close();
 });
 
+test('printing a long result mounts every card, not only the first page', async () => {
+  const page = await newPage(site.browser);
+  const many = structuredClone(data);
+  for (let i = 0; i < 20; i++) {
+    many.resolutions.push({ ...structuredClone(data.resolutions[0]), id: `copy-${i}`, title: `Copy ${i}`, follow_ups: [] });
+  }
+  await page.route('**/data/kazakhstan-hrc-2022-2024.json', (r) =>
+    r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(many) }),
+  );
+  await page.goto(site.url);
+  await page.getByRole('status').filter({ hasText: `All ${many.resolutions.length} resolutions` }).waitFor();
+  assert.equal(await page.getByRole('article').count(), 10);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction((n) => document.querySelectorAll('article').length === n, many.resolutions.length);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction(() => document.querySelectorAll('article').length === 10);
+  await page.context().close();
+});
+
 test('the theme follows the system, and "Dark theme" switches it and is remembered', async () => {
   const page = await newPage(site.browser, { colorScheme: 'light' });
   await page.goto(site.url);

@@ -96,3 +96,29 @@ test('a file dropped on the page opens as a preview; a broken one says where it 
   await page.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
   await page.context().close();
 });
+
+test('permalinks and event links keep ?data=, so they never fall back to the shipped record', async () => {
+  const page = await newPage(site.browser);
+  const record = other();
+  await page.route('**/hrc/records/other.json', (r) =>
+    r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(record) }),
+  );
+  await page.goto(`${site.url}?data=records/other.json&q=alpha`);
+  await page.getByRole('status').filter({ hasText: '1 of 3 resolutions' }).waitFor();
+  const card = page.getByRole('article', { name: 'Other resolution alpha' });
+  const permalink = await card.getByRole('link', { name: /^Permalink/ }).getAttribute('href');
+  assert.equal(permalink, `?data=records/other.json#${record.resolutions[0].id}`);
+  // An event of a resolution outside the search is dimmed; following it clears the search
+  // but stays on this record.
+  const outside = record.events.find((e) => e.resolutions.length === 1 && e.resolutions[0] === record.resolutions[1].id);
+  assert.ok(outside, 'the record has an event of the second resolution');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.getByRole('button', { name: /^Show all/ }).first().click().catch(() => {});
+  const link = timeline.getByRole('link', { name: new RegExp(outside.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+  assert.match(await link.getAttribute('href'), /^\?data=records\/other\.json#/);
+  await link.click();
+  await page.getByRole('status').filter({ hasText: 'All 3 resolutions' }).waitFor();
+  assert.equal(new URL(page.url()).search, '?data=records/other.json');
+  await page.getByRole('heading', { level: 1, name: record.profile.title }).waitFor();
+  await page.context().close();
+});
