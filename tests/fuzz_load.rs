@@ -2,10 +2,11 @@
 //!
 //! Each case takes a seed file (the shipped record or one of `tests/fuzz-corpus/`) and either
 //! mutates its bytes (flips, JSON tokens dropped in, cuts, repeats, splices from another seed)
-//! or edits its JSON tree (odd values, copied and removed nodes), and runs it
-//! through everything the page does with a file before drawing it: `parse`, the search index, a
-//! filter built from the same bytes, the timeline and the card text. A panic there would freeze
-//! the page, so the property is simply that every step returns.
+//! or edits its JSON tree (odd values, copied and removed nodes), and runs it through everything
+//! the page does with a file before drawing it: `parse`, the search index, a filter built from
+//! the same bytes, the timeline, the card text, highlighting and the exports. A panic there
+//! would freeze the page, so the property is that every step returns; highlighting must also
+//! give back the text it cut, and an export of what loaded must load again whole.
 //!
 //! The test suite runs 2 000 cases. The documented long run is a million:
 //! `PROPTEST_CASES=1000000 cargo test --release --test fuzz_load` (or `make fuzz`).
@@ -263,13 +264,23 @@ fn exercise(input: &str) {
     let _ = index.apply_after(&FilterState::default(), Some(&matches));
     let _ = timeline::build(data, (2026, 11, 29));
     let _ = timeline::events_by_resolution(data);
+    let words = query_words(&query);
     for r in &data.resolutions {
         let _ = (
             text::adoption_line(r),
             text::leads_line(r),
             text::cosponsors_line(r),
         );
+        // Highlighting slices the original text at the marks: the riskiest indexing here.
+        let text = format!("{} {}", r.title, r.summary);
+        let cut = pieces(&text, &marks(&Folded::new(&text), &words));
+        assert_eq!(cut.iter().map(|p| p.text).collect::<String>(), text);
     }
+    let _ = to_csv(data, &matches.records, Some("https://example.org/"));
+    // The JSON export of what loaded loads again, whole.
+    let all: Vec<usize> = (0..data.resolutions.len()).collect();
+    let again = parse(&to_json(data, &all)).expect("an export loads");
+    assert_eq!(again.dataset.resolutions.len(), data.resolutions.len());
 }
 
 fn cases() -> u32 {
