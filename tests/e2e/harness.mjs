@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: a static server that hosts the release build under a
 // sub-path (as GitHub Pages does, with 404.html for unknown paths), and headless Chromium.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { before, after } from 'node:test';
@@ -19,8 +20,10 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dist` under BASE on 127.0.0.1 at a free port; resolves to { origin, url, close }. */
-export async function startServer(dist = DIST) {
+/** Serves `dist` under BASE on 127.0.0.1 at a free port; resolves to { origin, url, close }.
+ *  With `gzip`, answers compressed when the browser accepts it, as static hosts such as GitHub
+ *  Pages do (Lighthouse's network model counts the bytes actually sent). */
+export async function startServer(dist = DIST, { gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(BASE)) {
@@ -33,7 +36,12 @@ export async function startServer(dist = DIST) {
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && type !== 'application/octet-stream') {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(gzipSync(body, { level: 9 }));
+      } else {
+        res.writeHead(200, { 'content-type': type }).end(body);
+      }
     } catch {
       const body = await readFile(join(dist, '404.html'));
       res.writeHead(404, { 'content-type': TYPES['.html'] }).end(body);
