@@ -1,5 +1,5 @@
 // Trunk post-build hook, run on the staging folder before it becomes the site. First it writes
-// the shipped record's title and description into the loading placeholder; then two steps, in
+// the shipped record's masthead into the loading placeholder; then two steps, in
 // this order because the second hashes what the first writes:
 //
 // 1. The Content-Security-Policy. A static host (GitHub Pages) cannot send headers, so the policy
@@ -31,17 +31,35 @@ const fail = (message) => {
 const indexFile = join(staging, 'index.html');
 let html = await readFile(indexFile, 'utf8');
 
-// The loading placeholder gets the shipped record's title and description, as text, so the
-// first paint says what the page is about (and is its largest text, which Lighthouse times).
+// The loading placeholder gets the shipped record's masthead, as text, so the first paint says
+// what the page is about, and the app's masthead, drawn later in the same place, is no larger
+// (the largest text is what Lighthouse times as the main content). The lines are made as
+// masthead.rs makes them; an end-to-end test compares the two.
 const escape = (text) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const human = (date) => {
+  const [year, month, day] = String(date).split('-');
+  if (!month) return year;
+  return day ? `${Number(day)} ${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${year}`;
+};
 try {
   const record = JSON.parse(await readFile(join(staging, 'data/kazakhstan-hrc-2022-2024.json'), 'utf8'));
-  const { title, description = '' } = record.profile;
+  const { title, description = '', memberships = [] } = record.profile;
+  const term = memberships
+    .map((m) => [String(m.from).slice(0, 4), String(m.to).slice(0, 4)])
+    .map(([from, to]) => (from === to ? `Member ${from}` : `Member ${from}–${to}`))
+    .join(' · ');
+  const primary = (record.sources ?? []).find((s) => s.kind === 'primary');
+  const source = primary
+    ? `Drawn from: ${primary.title}, ${primary.publisher}${primary.date ? `, ${human(primary.date)}` : ''}. Further facts are cited to secondary sources by URL.`
+    : '';
   if (typeof title === 'string' && title.trim()) {
     html = html
       .replace('<!-- record-title -->Loading the record…', escape(title))
-      .replace('<!-- record-description -->', escape(typeof description === 'string' ? description : ''));
+      .replace('<!-- record-term -->', escape(term))
+      .replace('<!-- record-description -->', escape(description))
+      .replace('<!-- record-source -->', escape(source));
   }
 } catch (error) {
   // A missing or broken data file is the app's to report; the placeholder stays generic.

@@ -101,5 +101,17 @@ test('the static placeholder paints before the app runs', async () => {
   await page.getByText(data.profile.title, { exact: true }).waitFor();
   await page.getByText(data.profile.description).waitFor();
   assert.equal(await page.getByRole('heading', { level: 1 }).count(), 0);
+  const lines = (p) => p.locator('.masthead p:visible').allInnerTexts();
+  const placeholder = await lines(page);
   await page.context().close();
+  // Line for line what the app's masthead says (the build makes them the same way).
+  const app = await newPage(site.browser);
+  await app.goto(site.url);
+  await app.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
+  const shown = await lines(app);
+  await app.context().close();
+  assert.deepEqual(placeholder.filter((l) => !/^UN Human Rights Council$/i.test(l)), [
+    data.profile.title,
+    ...shown.filter((l) => !/^UN Human Rights Council$/i.test(l)),
+  ]);
 });
