@@ -16,7 +16,8 @@ pub fn DataProblems(
     /// The problems found while loading.
     problems: Vec<Problem>,
 ) -> impl IntoView {
-    let ctx = RecordCtx::expect();
+    // Mounted inside a record view, it follows printing; on its own (in tests) it need not.
+    let printing = use_context::<RecordCtx>().map(|ctx| ctx.printing);
     let count = problems.len();
     (count > 0).then(|| {
         let summary = if count == 1 {
@@ -37,7 +38,7 @@ pub fn DataProblems(
             view! {
                 <details on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>{label}</summary>
-                    <Show when=move || open.get() || ctx.printing.get()>
+                    <Show when=move || open.get() || printing.is_some_and(|p| p.get())>
                         <ul>{rest.with_value(|r| r.iter().cloned().map(item).collect_view())}</ul>
                     </Show>
                 </details>
