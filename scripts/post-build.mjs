@@ -2,10 +2,10 @@
 // the shipped record's masthead into the loading placeholder; then two steps, in
 // this order because the second hashes what the first writes:
 //
-// 1. The Content-Security-Policy. A static host (GitHub Pages) cannot send headers, so the policy
-//    is a <meta http-equiv>. Inline scripts are allowed only by hash, and the hashes are computed
-//    here from the HTML Trunk just wrote (its module loader, the theme script, and the live-reload
-//    script under `trunk serve`), so they can never go stale the way a hand-copied hash does.
+// 1. The Content-Security-Policy (release builds). A static host (GitHub Pages) cannot send
+//    headers, so the policy is a <meta http-equiv>. Inline scripts are allowed only by hash, and
+//    the hashes are computed here from the HTML Trunk just wrote (its module loader and the theme
+//    script), so they can never go stale the way a hand-copied hash does.
 //    'wasm-unsafe-eval' lets the page compile its own WebAssembly and nothing else; there is no
 //    'unsafe-inline' and no 'unsafe-eval'.
 // 2. The service worker (release builds only): `sw.js` from scripts/sw.template.js, with the list
@@ -66,34 +66,38 @@ try {
   console.warn(`post-build.mjs: the placeholder keeps its generic text (${error.message}).`);
 }
 
-// --- 1. Content-Security-Policy ------------------------------------------------------------
+// --- 1. Content-Security-Policy (release builds) -------------------------------------------
 
-// Every <script> without a src: its exact text is what the browser hashes.
-const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
-  ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
-);
-if (hashes.length === 0) fail("no inline script found; Trunk's loader has moved, check the hook.");
+// Under `trunk serve` Trunk fills its live-reload script with the server's address as it serves
+// the page, after this hook, so no hash computed here could match it: the development server
+// goes without the policy, and every release build (what is published and tested) has it.
+if (release) {
+  // Every <script> without a src: its exact text is what the browser hashes.
+  const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+  );
+  if (hashes.length === 0) fail("no inline script found; Trunk's loader has moved, check the hook.");
 
-const policy = [
-  "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  // Live reload under `trunk serve` talks over a WebSocket to the same host.
-  `connect-src 'self'${release ? '' : ' ws: wss:'}`,
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+  const policy = [
+    "default-src 'none'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
 
-html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
-// Right after <meta charset>: a policy only governs what comes after it in the document.
-const charset = /<meta charset="utf-8">/i;
-if (!charset.test(html)) fail('<meta charset="utf-8"> not found in index.html.');
-html = html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
+  // Right after <meta charset>: a policy only governs what comes after it in the document.
+  const charset = /<meta charset="utf-8">/i;
+  if (!charset.test(html)) fail('<meta charset="utf-8"> not found in index.html.');
+  html = html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  console.log(`post-build.mjs: Content-Security-Policy written with ${hashes.length} script hash(es).`);
+}
 await writeFile(indexFile, html);
-console.log(`post-build.mjs: Content-Security-Policy written with ${hashes.length} script hash(es).`);
 
 // --- 2. Service worker ---------------------------------------------------------------------
 
