@@ -28,10 +28,11 @@ pub struct RecordCtx {
     /// The chosen facet values alone (the state without the search), which typing never
     /// changes: checkboxes read this, so a keystroke does not revisit every one of them.
     pub chosen: Memo<FilterState>,
-    /// Ticks once the browser has painted a change of `matches` or `state` and is idle. What a reader does
-    /// not look at while typing (facet counts, the timeline's counts, links and dimming) tracks
-    /// this and reads the view untracked, so each keystroke paints the cards first and the rest
-    /// catches up in idle time, once for a burst of keys rather than once per key.
+    /// Ticks once the browser has painted a change of `matches` or `state` and is idle. What a
+    /// reader does not look at while typing (facet counts, the timeline's counts, links and
+    /// dimming) tracks this and reads the view untracked, so each keystroke paints the cards
+    /// first and the rest catches up in idle time, once for a burst of keys rather than once
+    /// per key.
     pub settled: ReadSignal<u64>,
     /// True while the browser prints: disclosures open and their lazy content mounts, so the
     /// paper shows every source of every card shown (see [`follow_printing`]).
