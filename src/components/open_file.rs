@@ -23,6 +23,10 @@ pub struct Preview {
 #[derive(Clone, Copy)]
 pub struct PreviewSlot(pub RwSignal<Option<Preview>>, pub StoredValue<u64>);
 
+/// The largest file a preview reads: a bigger one would hold the page for a long while (the
+/// loader reads 10 MB in about a second here), and `check-data` takes files of any size.
+pub const PREVIEW_LIMIT: f64 = 100.0 * 1024.0 * 1024.0;
+
 impl PreviewSlot {
     /// Reads `file` (without uploading it anywhere) with the same loader as the published
     /// record, and shows the result.
@@ -30,6 +34,18 @@ impl PreviewSlot {
         let name = file.name();
         let ticket = self.1.get_value() + 1;
         self.1.set_value(ticket);
+        if file.size() > PREVIEW_LIMIT {
+            let message = format!(
+                "it is {:.0} MB, and previews take files up to {:.0} MB; check it with check-data instead",
+                file.size() / 1024.0 / 1024.0,
+                PREVIEW_LIMIT / 1024.0 / 1024.0
+            );
+            self.0.set(Some(Preview {
+                name: name.clone(),
+                result: Err(LoadError::Unreadable { url: name, message }),
+            }));
+            return;
+        }
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let result = match text.map(|t| t.as_string()) {

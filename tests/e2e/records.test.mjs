@@ -113,12 +113,30 @@ test('permalinks and event links keep ?data=, so they never fall back to the shi
   const outside = record.events.find((e) => e.resolutions.length === 1 && e.resolutions[0] === record.resolutions[1].id);
   assert.ok(outside, 'the record has an event of the second resolution');
   const timeline = page.getByRole('region', { name: 'Timeline' });
-  await timeline.getByRole('button', { name: /^Show all/ }).first().click().catch(() => {});
+  // Groups longer than a few events fold the rest; unfold them, if any, so the link is there.
+  const more = timeline.getByRole('button', { name: /^Show all/ });
+  for (let i = await more.count(); i > 0; i--) await more.first().click();
   const link = timeline.getByRole('link', { name: new RegExp(outside.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
   assert.match(await link.getAttribute('href'), /^\?data=records\/other\.json#/);
   await link.click();
   await page.getByRole('status').filter({ hasText: 'All 3 resolutions' }).waitFor();
   assert.equal(new URL(page.url()).search, '?data=records/other.json');
   await page.getByRole('heading', { level: 1, name: record.profile.title }).waitFor();
+  await page.context().close();
+});
+
+test('a file too big to preview is refused with its size, before it is read', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(site.url);
+  await page.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(101 * 1024 * 1024)], 'huge.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.getByRole('heading', { name: 'Preview of huge.json' }).waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /huge\.json could not be read: it is 101 MB, and previews take files up to 100 MB/);
+  await page.getByRole('button', { name: 'Close the preview' }).first().click();
+  await page.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
   await page.context().close();
 });
