@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::card::Card;
 use crate::components::context::RecordCtx;
+use crate::components::screen::focus_by_id;
 use crate::filter::{Facet, FilterState};
 
 /// How many cards mount at first, and with each "Show more".
@@ -103,15 +104,6 @@ pub fn CardList() -> impl IntoView {
                 </button>
             </div>
         </Show>
-    }
-}
-
-/// Moves focus to the element with `id`, if it is on the page.
-fn focus_by_id(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-            let _ = el.focus();
-        }
     }
 }
 

@@ -1,9 +1,9 @@
 //! The notice above a previewed local file: what is shown, and the way back.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::open_file::PreviewSlot;
+use crate::components::screen::focus_by_id;
 
 /// Says which local file is shown in place of the published record, that it went nowhere, and
 /// offers "Close the preview". Focus moves to its heading when a file opens (the control that
@@ -14,10 +14,10 @@ pub fn PreviewBanner(
     name: String,
 ) -> impl IntoView {
     let slot = expect_context::<PreviewSlot>();
-    request_animation_frame(|| focus("preview-title"));
+    request_animation_frame(|| focus_by_id("preview-title"));
     let close = move |_| {
         slot.0.set(None);
-        request_animation_frame(|| focus("main"));
+        request_animation_frame(|| focus_by_id("main"));
     };
     view! {
         <section class="preview-banner" aria-labelledby="preview-title">
@@ -27,15 +27,5 @@ pub fn PreviewBanner(
                 "Close the preview"
             </button>
         </section>
-    }
-}
-
-/// Moves focus to the element with `id`, if it is on the page.
-fn focus(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }

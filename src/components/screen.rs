@@ -1,6 +1,7 @@
-//! What the screen is like, for choices made once at mount.
+//! The page as a whole: what the screen is like, for choices made once at mount, and moving
+//! focus when a view replaces the control that had it.
 
-use leptos::prelude::window;
+use leptos::prelude::{document, window};
 
 /// Whether the screen is wide enough to show folded sections open from the start.
 pub fn is_wide() -> bool {
@@ -9,4 +10,13 @@ pub fn is_wide() -> bool {
         .ok()
         .flatten()
         .is_some_and(|m| m.matches())
+}
+
+/// Moves focus to the element with `id`, if it is on the page.
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            let _ = el.focus();
+        }
+    }
 }
