@@ -141,6 +141,14 @@ impl RecordCtx {
             .with_untracked(|m| self.state.with_untracked(|s| f(m, s)))
     }
 
+    /// The file this page shows, relative to the page: the shipped record, or the one `?data=`
+    /// names (which does not change while the view lives).
+    pub fn data_file(&self) -> String {
+        self.state
+            .with_untracked(|s| s.data.clone())
+            .unwrap_or_else(|| crate::api::DATASET_URL.to_owned())
+    }
+
     /// The handles provided by the enclosing record view.
     pub fn expect() -> Self {
         expect_context::<Self>()

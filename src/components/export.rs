@@ -3,10 +3,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::DATASET_URL;
 use crate::components::context::RecordCtx;
 use crate::components::open_file::PreviewSlot;
-use crate::filter::export::{to_csv, to_json};
+use crate::filter::export::{file_name, to_csv, to_json};
 
 /// Two buttons that download what the filters show: CSV for a spreadsheet, JSON in the record's
 /// own format. The file is made when the button is pressed, so the buttons cost nothing while
@@ -23,24 +22,8 @@ pub fn ExportButtons() -> impl IntoView {
         let records = ctx.matches.with_untracked(|m| m.records.clone());
         let filtered = ctx.state.with_untracked(|s| s.is_active());
         let preview = preview.get_value();
-        let file = preview.clone().unwrap_or_else(|| {
-            ctx.state
-                .with_untracked(|s| s.data.clone())
-                .unwrap_or_else(|| DATASET_URL.to_owned())
-        });
-        let stem = file
-            .split(['?', '#'])
-            .next()
-            .unwrap_or_default()
-            .rsplit('/')
-            .next()
-            .unwrap_or("record")
-            .trim_end_matches(".json");
-        let name = format!(
-            "{stem}{}.{}",
-            if filtered { "-filtered" } else { "" },
-            if csv { "csv" } else { "json" }
-        );
+        let file = preview.clone().unwrap_or_else(|| ctx.data_file());
+        let name = file_name(&file, filtered, if csv { "csv" } else { "json" });
         let body = ctx.with_data(|d| {
             if csv {
                 let page = preview.is_none().then(page_address);

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::api::DATASET_URL;
 use crate::components::context::RecordCtx;
 use crate::components::open_file::OpenFile;
 use crate::model::SourceKind;
@@ -12,11 +11,7 @@ use crate::model::SourceKind;
 pub fn SiteFooter() -> impl IntoView {
     let ctx = RecordCtx::expect();
     let (sources, title) = ctx.with_data(|d| (d.sources.clone(), d.profile.title.clone()));
-    // The file this page shows: the shipped record, or the one `?data=` names.
-    let data_file = ctx
-        .state
-        .with_untracked(|s| s.data.clone())
-        .unwrap_or_else(|| DATASET_URL.to_owned());
+    let data_file = ctx.data_file();
     view! {
         <footer class="site-footer">
             <section aria-labelledby="sources-title">

@@ -24,6 +24,26 @@ pub const CSV_COLUMNS: [&str; 14] = [
     "link",
 ];
 
+/// The name to save an export under: the data file's own name (from a path, address or file
+/// name) with `-filtered` when filters narrowed it, and the extension `ext`.
+pub fn file_name(data_file: &str, filtered: bool, ext: &str) -> String {
+    let name = data_file
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or_default();
+    let stem = match name.len().checked_sub(5) {
+        Some(cut) if name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(".json") => {
+            &name[..cut]
+        }
+        _ => name,
+    };
+    let stem = if stem.is_empty() { "record" } else { stem };
+    format!("{stem}{}.{ext}", if filtered { "-filtered" } else { "" })
+}
+
 /// One CSV field: quoted when it holds a comma, quote or line break, and kept from being read
 /// as a formula. A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return, so such text gets a leading `'`, as OWASP advises: text from the data is
@@ -163,6 +183,25 @@ mod tests {
     fn shipped() -> Dataset {
         let text = include_str!("../../public/data/kazakhstan-hrc-2022-2024.json");
         parse(text).expect("the shipped record loads").dataset
+    }
+
+    // Guards export file names: the data file's name, whatever form it comes in.
+    #[test]
+    fn exports_are_named_after_their_data_file() {
+        assert_eq!(
+            file_name("data/kazakhstan-hrc-2022-2024.json", false, "csv"),
+            "kazakhstan-hrc-2022-2024.csv"
+        );
+        assert_eq!(
+            file_name("records/Other.JSON?v=2", true, "json"),
+            "Other-filtered.json"
+        );
+        assert_eq!(
+            file_name("C:\\drafts\\draft.json", false, "csv"),
+            "draft.csv"
+        );
+        assert_eq!(file_name("", false, "csv"), "record.csv");
+        assert_eq!(file_name("ё.json", false, "csv"), "ё.csv");
     }
 
     // Guards the CSV quoting rules (RFC 4180) and the formula guard.
