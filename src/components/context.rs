@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+use crate::components::screen::elements;
 use crate::filter::fold::query_words;
 use crate::filter::state::decode;
 use crate::filter::timeline::events_by_resolution;
@@ -208,30 +209,16 @@ fn follow_printing() -> ReadSignal<bool> {
     let (printing, set_printing) = signal(false);
     const MARK: &str = "data-opened-for-print";
     let before = window_event_listener_untyped("beforeprint", move |_| {
-        if let Ok(closed) = document().query_selector_all("details:not([open])") {
-            for i in 0..closed.length() {
-                if let Some(el) = closed
-                    .item(i)
-                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-                {
-                    let _ = el.set_attribute("open", "");
-                    let _ = el.set_attribute(MARK, "");
-                }
-            }
+        for el in elements("details:not([open])") {
+            let _ = el.set_attribute("open", "");
+            let _ = el.set_attribute(MARK, "");
         }
         set_printing.set(true);
     });
     let after = window_event_listener_untyped("afterprint", move |_| {
-        if let Ok(opened) = document().query_selector_all(&format!("details[{MARK}]")) {
-            for i in 0..opened.length() {
-                if let Some(el) = opened
-                    .item(i)
-                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-                {
-                    let _ = el.remove_attribute("open");
-                    let _ = el.remove_attribute(MARK);
-                }
-            }
+        for el in elements(&format!("details[{MARK}]")) {
+            let _ = el.remove_attribute("open");
+            let _ = el.remove_attribute(MARK);
         }
         set_printing.set(false);
     });

@@ -20,3 +20,15 @@ pub fn focus_by_id(id: &str) {
         }
     }
 }
+
+/// Every element of the page that `selector` matches, in document order (none if the selector
+/// is invalid), for the few passes that touch mounted elements directly.
+pub fn elements(selector: &str) -> Vec<web_sys::Element> {
+    let Ok(nodes) = document().query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        .collect()
+}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::context::RecordCtx;
-use crate::components::screen::is_wide;
+use crate::components::screen::{elements, is_wide};
 use crate::filter::links::fragment_href;
 use crate::filter::timeline::{build, civil_from_days, is_dimmed, Entry, Item};
 use crate::filter::{Facet, FilterState};
@@ -307,16 +307,7 @@ fn follow_filters(ctx: RecordCtx) {
     Effect::new(move |_| {
         let active = active.get();
         records.with(|records| {
-            let Ok(nodes) = document().query_selector_all(".tl-event[data-res]") else {
-                return;
-            };
-            for i in 0..nodes.length() {
-                let Some(el) = nodes
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                else {
-                    continue;
-                };
+            for el in elements(".tl-event[data-res]") {
                 let related: Vec<usize> = el
                     .get_attribute("data-res")
                     .unwrap_or_default()
