@@ -7,6 +7,7 @@
 pub mod api;
 pub mod components;
 pub mod filter;
+pub mod i18n;
 pub mod model;
 pub mod panic;
 #[cfg(not(target_arch = "wasm32"))]
@@ -50,9 +51,16 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Router base=router_base()>
-            <components::record_page::RecordPage/>
+            <Language/>
         </Router>
     }
+}
+
+/// Provides the interface language (it reads the router's URL), then the page.
+#[component]
+fn Language() -> impl IntoView {
+    components::language::UiLang::provide();
+    view! { <components::record_page::RecordPage/> }
 }
 
 /// The path the site is served under (e.g. "/hrc"), read from the document's `<base>` at run

@@ -33,17 +33,22 @@ fn show_message() {
     let Ok(heading) = document.create_element("h2") else {
         return;
     };
-    heading.set_text_content(Some("Something went wrong in this page"));
+    // The page's language, as the app last set it on <html lang>.
+    let lang = document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|code| crate::i18n::Lang::from_code(&code))
+        .unwrap_or_default();
+    let t = lang.strings();
+    heading.set_text_content(Some(t.panic_title));
     let Ok(text) = document.create_element("p") else {
         return;
     };
-    text.set_text_content(Some(
-        "The app stopped because of an internal error. Reloading the page usually helps; the details are in the browser console.",
-    ));
+    text.set_text_content(Some(t.panic_text));
     let Ok(button) = document.create_element("button") else {
         return;
     };
-    button.set_text_content(Some("Reload the page"));
+    button.set_text_content(Some(t.reload));
     let _ = button.set_attribute("type", "button");
     // Rust cannot run after the panic, so the handler is the browser's own `location.reload`,
     // bound to the location. (An inline `onclick` would be refused by the page's CSP.)

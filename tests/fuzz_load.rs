@@ -16,7 +16,8 @@ use hrc_record::filter::export::{to_csv, to_json};
 use hrc_record::filter::fold::{query_words, Folded};
 use hrc_record::filter::highlight::{marks, pieces};
 use hrc_record::filter::{timeline, FilterState, Index};
-use hrc_record::model::{parse, text};
+use hrc_record::i18n::Lang;
+use hrc_record::model::parse;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -266,11 +267,10 @@ fn exercise(input: &str) {
     let _ = timeline::events_by_resolution(data);
     let words = query_words(&query);
     for r in &data.resolutions {
-        let _ = (
-            text::adoption_line(r),
-            text::leads_line(r),
-            text::cosponsors_line(r),
-        );
+        for lang in Lang::ALL {
+            let t = lang.strings();
+            let _ = (t.adoption_line(r), t.leads_line(r), t.cosponsors_line(r));
+        }
         // Highlighting slices the original text at the marks: the riskiest indexing here.
         let text = format!("{} {}", r.title, r.summary);
         let cut = pieces(&text, &marks(&Folded::new(&text), &words));

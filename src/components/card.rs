@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::components::citations::Citations;
 use crate::components::context::RecordCtx;
 use crate::components::highlighted::Highlighted;
+use crate::components::language::tr;
 use crate::filter::links::fragment_href;
-use crate::model::text::{adoption_line, cosponsors_line, leads_line};
 use crate::model::{Resolution, Role};
 
 /// The card of the resolution at `index` in the dataset.
@@ -16,6 +16,7 @@ pub fn Card(
     index: usize,
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let t = tr();
     // One record is copied once, when its card mounts; typing never copies data.
     let r: Resolution = ctx.with_data(|d| d.resolutions[index].clone());
     // Its events on the timeline: the follow-ups it names and every event that names it.
@@ -25,7 +26,7 @@ pub fn Card(
                 .iter()
                 .map(|&e| {
                     let e = &d.events[e];
-                    (e.id.clone(), e.title.clone(), e.date.map(|d| d.human()))
+                    (e.id.clone(), e.title.clone(), e.date.map(|d| t.date(&d)))
                 })
                 .collect()
         })
@@ -38,22 +39,21 @@ pub fn Card(
         Role::Led | Role::CoLed => "badge badge-led",
         Role::MainSponsor | Role::CoSponsor => "badge badge-sponsor",
     };
-    let symbol = r
-        .symbol
-        .clone()
-        .map(|s| view! { <span class="card-symbol">"Resolution "<Highlighted text=s/></span> });
+    let symbol = r.symbol.clone().map(
+        |s| view! { <span class="card-symbol">{t.resolution_word}" "<Highlighted text=s/></span> },
+    );
     let session = r
         .session
-        .map(|s| view! { <span class="card-session">{format!("HRC {s}")}</span> });
-    let adoption = adoption_line(&r);
-    let leads = leads_line(&r);
-    let cosponsors = cosponsors_line(&r);
+        .map(|s| view! { <span class="card-session">{(t.session_name)(s)}</span> });
+    let adoption = t.adoption_line(&r);
+    let leads = t.leads_line(&r);
+    let cosponsors = t.cosponsors_line(&r);
     // On this record, with no filters: the card's lasting address.
     let permalink = ctx.home.with_value(|h| fragment_href(h, &r.id));
     let event_list = (!events.is_empty()).then(|| {
         view! {
             <div class="card-events">
-                <h4>"On the timeline"</h4>
+                <h4>{t.on_the_timeline}</h4>
                 <ul>
                     {events
                         .into_iter()
@@ -63,7 +63,7 @@ pub fn Card(
                                 <li>
                                     <a href=href>{title}</a>
                                     " · "
-                                    <span class="muted">{date.unwrap_or_else(|| "date not stated".to_owned())}</span>
+                                    <span class="muted">{date.unwrap_or_else(|| t.date_not_stated.to_owned())}</span>
                                 </li>
                             }
                         })
@@ -81,7 +81,7 @@ pub fn Card(
             aria-labelledby=labelled_by
         >
             <p class="card-kicker">
-                <span class=badge_class>{r.role.label()}</span>
+                <span class=badge_class>{t.role(r.role)}</span>
                 {symbol}
                 {session}
             </p>
@@ -91,7 +91,7 @@ pub fn Card(
             <p class="card-adoption">{adoption}</p>
             <p class="card-leads"><Highlighted text=leads/></p>
             {(!r.themes.is_empty()).then(|| view! {
-                <ul class="tags" aria-label="Themes">
+                <ul class="tags" aria-label=t.themes>
                     {r.themes.iter().map(|t| view! { <li class="tag"><Highlighted text=t.clone()/></li> }).collect_view()}
                 </ul>
             })}
@@ -100,7 +100,7 @@ pub fn Card(
             {event_list}
             <Citations record=r.id.clone() citations=r.citations.clone()/>
             <p class="card-permalink">
-                <a href=permalink aria-label=format!("Permalink to “{}”", r.title)>"Permalink"</a>
+                <a href=permalink aria-label=(t.permalink_to)(&r.title)>{t.permalink}</a>
             </p>
         </article>
     }

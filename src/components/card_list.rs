@@ -7,8 +7,10 @@ use leptos::prelude::*;
 
 use crate::components::card::Card;
 use crate::components::context::RecordCtx;
+use crate::components::language::tr;
 use crate::components::screen::focus_by_id;
 use crate::filter::{Facet, FilterState};
+use crate::i18n::Strings;
 
 /// How many cards mount at first, and with each "Show more".
 pub const PAGE: usize = 10;
@@ -22,6 +24,7 @@ pub const PRINTED: usize = 500;
 #[component]
 pub fn CardList() -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let t = tr();
     // Extra pages asked for, and the view they were asked for: a new filter starts again at one
     // page without an effect to reset it.
     let more = RwSignal::new((String::new(), 0usize));
@@ -88,19 +91,19 @@ pub fn CardList() -> impl IntoView {
             {move || (hidden() > 0).then(|| view! {
                 <p class="more">
                     <button type="button" class="button button-secondary" on:click=show_more>
-                        {move || format!("Show {} more ({} not shown yet)", hidden().min(PAGE), hidden())}
+                        {move || (t.show_more)(hidden().min(PAGE), hidden())}
                     </button>
                 </p>
                 <p class="print-only">
-                    {move || format!("Printed here: the first {} of {} resolutions. Export CSV or JSON for them all.", limit.get(), total())}
+                    {move || (t.printed_note)(limit.get(), total())}
                 </p>
             })}
         }>
             <div class="empty">
-                <p><strong>"No resolution matches these filters."</strong></p>
-                <p>{move || ctx.state.with(explain)}</p>
+                <p><strong>{t.no_match}</strong></p>
+                <p>{move || ctx.state.with(|s| explain(t, s))}</p>
                 <button type="button" class="button" on:click=show_all>
-                    "Show all resolutions"
+                    {t.show_all_resolutions}
                 </button>
             </div>
         </Show>
@@ -108,12 +111,12 @@ pub fn CardList() -> impl IntoView {
 }
 
 /// Why nothing matches, in words.
-fn explain(state: &FilterState) -> String {
+fn explain(t: &Strings, state: &FilterState) -> String {
     let searched = !state.q.trim().is_empty();
     let faceted = Facet::ALL.iter().any(|f| state.count(*f) > 0);
     match (searched, faceted) {
-        (true, true) => format!("No resolution contains every word of “{}” within the options chosen. Try fewer words or options.", state.q.trim()),
-        (true, false) => format!("No resolution contains every word of “{}”. Try fewer or shorter words.", state.q.trim()),
-        _ => "No resolution has all of the options chosen. Try choosing fewer.".to_owned(),
+        (true, true) => (t.explain_words_options)(state.q.trim()),
+        (true, false) => (t.explain_words)(state.q.trim()),
+        _ => t.explain_options.to_owned(),
     }
 }

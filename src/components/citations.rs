@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
 use crate::components::highlighted::Highlighted;
+use crate::components::language::tr;
 use crate::filter::links::source_href;
+use crate::i18n::Strings;
 use crate::model::{Citation, SourceKind};
 
 /// "Sources (n)", expandable: each citation's quote in a blockquote, its source, what it
@@ -24,11 +26,12 @@ pub fn Citations(
     let citations = StoredValue::new(citations);
     let record = StoredValue::new(record);
     let open = RwSignal::new(false);
+    let t = tr();
     let items = move || {
         citations.with_value(|cs| {
             cs.iter()
                 .cloned()
-                .map(|c| render(ctx, c, record.get_value()))
+                .map(|c| render(ctx, t, c, record.get_value()))
                 .collect_view()
         })
     };
@@ -37,7 +40,7 @@ pub fn Citations(
             class="citations"
             on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
         >
-            <summary>{format!("Sources ({count})")}</summary>
+            <summary>{(t.sources_n)(count)}</summary>
             <Show when=move || open.get() || ctx.printing.get()>
                 <ul>{items}</ul>
             </Show>
@@ -46,21 +49,15 @@ pub fn Citations(
 }
 
 /// One citation: the quote, its source, what it supports, and where to read it.
-fn render(ctx: RecordCtx, c: Citation, record: String) -> AnyView {
+fn render(ctx: RecordCtx, t: &'static Strings, c: Citation, record: String) -> AnyView {
     let source = ctx.with_data(|d| d.sources.iter().find(|s| s.id == c.source).cloned());
     let Some(source) = source else {
         return ().into_any();
     };
     let secondary = source.kind == SourceKind::Secondary;
     let supports = (!c.supports.is_empty()).then(|| {
-        format!(
-            "Supports: {}",
-            c.supports
-                .iter()
-                .map(|f| field_label(f.as_str()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+        let fields: Vec<&str> = c.supports.iter().map(|f| t.field(f.as_str())).collect();
+        (t.supports)(&fields.join(", "))
     });
     let context_link = source.file.is_some().then(|| {
         let source_id = source.id.clone();
@@ -69,13 +66,13 @@ fn render(ctx: RecordCtx, c: Citation, record: String) -> AnyView {
             ctx.query
                 .with(|q| source_href(q, &source_id, quote.as_deref(), &record))
         };
-        view! { <a href=href>"Show in the source text"</a> }
+        view! { <a href=href>{t.show_in_source}</a> }
     });
     let online = source.link().map(|url| {
         view! {
             <a href=url target="_blank" rel="external noopener noreferrer">
-                "Open the source"
-                <span class="visually-hidden">" (opens in a new tab)"</span>
+                {t.open_source}
+                <span class="visually-hidden">{format!(" ({})", t.new_tab)}</span>
             </a>
         }
     });
@@ -87,25 +84,12 @@ fn render(ctx: RecordCtx, c: Citation, record: String) -> AnyView {
                         <cite>{source.title.clone()}</cite>
                         ", "
                         {source.publisher.clone()}
-                        {source.date.map(|d| format!(", {}", d.human()))}
-                        {secondary.then(|| view! { " " <span class="tag tag-secondary">"Secondary source"</span> })}
+                        {source.date.map(|d| format!(", {}", t.date(&d)))}
+                        {secondary.then(|| view! { " " <span class="tag tag-secondary">{t.secondary_badge}</span> })}
                     </p>
                     {supports.map(|s| view! { <p class="citation-supports">{s}</p> })}
                     <p class="citation-links">{context_link} {online}</p>
                 </li>
             }
             .into_any()
-}
-
-/// A reader's name for a field that a citation supports.
-fn field_label(field: &str) -> &str {
-    match field {
-        "adopted" => "adoption date",
-        "follow_ups" => "follow-ups",
-        "on_behalf_of" => "on behalf of",
-        "leads" => "lead states",
-        "cosponsors" => "co-sponsors",
-        "date" => "date",
-        other => other,
-    }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::context::RecordCtx;
+use crate::components::language::tr;
 use crate::components::open_file::PreviewSlot;
 use crate::filter::export::{file_name, to_csv, to_json};
 
@@ -39,24 +40,18 @@ pub fn ExportButtons() -> impl IntoView {
         };
         save(&name, &body, kind);
     };
-    let count = move || {
-        let n = ctx.matches.with(|m| m.records.len());
-        if n == 1 {
-            "the 1 resolution shown".to_owned()
-        } else {
-            format!("the {n} resolutions shown")
-        }
-    };
+    let t = tr();
+    let title = move || (t.export_title)(ctx.matches.with(|m| m.records.len()));
     view! {
         <div class="export" role="group" aria-labelledby="export-title">
             <span id="export-title" class="export-title">
-                "Download " {count} ", with citations:"
+                {title}
             </span>
             <button type="button" class="button button-secondary" on:click=move |_| download(true)>
-                "Export CSV"
+                {t.export_csv}
             </button>
             <button type="button" class="button button-secondary" on:click=move |_| download(false)>
-                "Export JSON"
+                {t.export_json}
             </button>
         </div>
     }

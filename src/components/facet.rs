@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
+use crate::components::language::tr;
 use crate::filter::Facet;
 
 /// A `<fieldset>` with a `<legend>`, one checkbox per option, each labelled with its value and
@@ -15,10 +16,11 @@ pub fn FacetGroup(
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
     let options = ctx.index.with_value(|i| i.options(facet).to_vec());
+    let t = tr();
     (!options.is_empty()).then(|| {
         view! {
             <fieldset class="facet">
-                <legend>{facet.legend()}</legend>
+                <legend>{t.legend(facet)}</legend>
                 <ul>
                     {options
                         .into_iter()
@@ -48,7 +50,7 @@ pub fn FacetGroup(
                                         on:change=on_change
                                     />
                                     <label for=input_id>
-                                        {option.label}
+                                        {t.option(facet, &option.value)}
                                         " "
                                         <span class="count">{move || format!("({})", count.get())}</span>
                                     </label>

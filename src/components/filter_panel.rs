@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
 use crate::components::facet::FacetGroup;
+use crate::components::language::tr;
 use crate::components::screen::is_wide;
 use crate::components::search_box::SearchBox;
 use crate::filter::{Facet, FilterState};
@@ -13,17 +14,18 @@ use crate::filter::{Facet, FilterState};
 pub fn FilterPanel() -> impl IntoView {
     let ctx = RecordCtx::expect();
     let active = move || ctx.state.with(FilterState::is_active);
+    let t = tr();
     view! {
         <section class="filters" aria-labelledby="filters-title">
-            <h2 id="filters-title">"Filter resolutions"</h2>
+            <h2 id="filters-title">{t.filter_resolutions}</h2>
             <SearchBox/>
             // Folded on a phone (open on wide screens), so the cards are near the top.
             <details class="fold" open=is_wide()>
                 <summary>
-                    "Theme, session, role, outcome, lead state"
+                    {t.facets_summary}
                     {move || {
                         let chosen = ctx.chosen.with(|s| Facet::ALL.iter().map(|f| s.count(*f)).sum::<usize>());
-                        (chosen > 0).then(|| format!(" ({chosen} chosen)"))
+                        (chosen > 0).then(|| format!(" {}", (t.chosen)(chosen)))
                     }}
                 </summary>
                 {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet/> }).collect_view()}
@@ -38,7 +40,7 @@ pub fn FilterPanel() -> impl IntoView {
                     }
                 }
             >
-                "Clear all filters"
+                {t.clear_all}
             </button>
         </section>
     }

@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::api::LoadError;
+use crate::api::{LoadError, TIMEOUT_MS};
+use crate::components::language::tr;
+use crate::i18n::Strings;
 
 /// Whether the browser knows it has no connection, so the hint can say so.
 fn offline() -> bool {
@@ -15,55 +17,66 @@ fn offline() -> bool {
 pub fn LoadErrorView(
     /// What went wrong.
     error: LoadError,
-    /// The heading: what could not be loaded.
-    #[prop(default = "The record could not be loaded")]
-    title: &'static str,
+    /// The heading: what could not be loaded (by default, the record).
+    #[prop(optional)]
+    title: Option<&'static str>,
     /// Whether the failed file is the dataset (whose editors get a hint on checking it).
     #[prop(default = true)]
     dataset: bool,
     /// Called when the reader asks to try again.
     on_retry: impl Fn() + 'static,
-    /// The retry button's text.
-    #[prop(default = "Try again")]
-    retry_label: &'static str,
+    /// The retry button's text (by default, "Try again").
+    #[prop(optional)]
+    retry_label: Option<&'static str>,
 ) -> impl IntoView {
+    let t = tr();
+    let title = title.unwrap_or(t.record_could_not_load);
+    let retry_label = retry_label.unwrap_or(t.try_again);
     let hint = match &error {
-        LoadError::Http { status: 404, .. } | LoadError::Data { .. } | LoadError::WebPage { .. }
+        LoadError::Http { status: 404, .. }
+        | LoadError::Data { .. }
+        | LoadError::WebPage { .. }
             if !dataset =>
         {
-            "The file is not where the record says it is. Its editors can check the record with check-data."
+            t.hint_source_missing
         }
-        LoadError::Network { .. } if offline() => {
-            "This browser is offline. Connect to the internet, then try again."
-        }
-        LoadError::Network { .. } => "Check the connection, then try again.",
-        LoadError::Timeout { .. } => {
-            "The server or the connection is too slow just now. Try again in a moment."
-        }
-        LoadError::WebPage { .. } => {
-            "The host sent a page where the file should be, which usually means the file is missing. If you host this site, check that the data folder was published."
-        }
-        LoadError::Http { status: 404, .. } => {
-            "The data file is not where the page expects it. If you host this site, check that the data folder was published."
-        }
-        LoadError::Http { .. } => "The server could not send the data file. Try again in a moment.",
-        LoadError::Encoding { .. } => "The file must be saved as UTF-8 text.",
-        LoadError::Unreadable { .. } => "Choose the file again; it may have moved or changed.",
-        LoadError::NotOnThisSite { .. } => {
-            "A link's ?data= may name another record file on this site, such as ?data=data/other-record.json; files from other sites are not loaded."
-        }
-        LoadError::Data { .. } => {
-            "The data file has an error. Its editors can find it with: cargo run --bin check-data -- public/data/<file>.json"
-        }
+        LoadError::Network { .. } if offline() => t.hint_offline,
+        LoadError::Network { .. } => t.hint_network,
+        LoadError::Timeout { .. } => t.hint_timeout,
+        LoadError::WebPage { .. } => t.hint_web_page,
+        LoadError::Http { status: 404, .. } => t.hint_not_found,
+        LoadError::Http { .. } => t.hint_http,
+        LoadError::Encoding { .. } => t.hint_encoding,
+        LoadError::Unreadable { .. } => t.hint_unreadable,
+        LoadError::NotOnThisSite { .. } => t.hint_not_on_site,
+        LoadError::Data { .. } => t.hint_data,
     };
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
             <h2 id="load-error-title">{title}</h2>
-            <p class="load-error-detail">{error.to_string()}</p>
+            <p class="load-error-detail">{describe(t, &error)}</p>
             <p>{hint}</p>
             <button type="button" class="button" on:click=move |_| on_retry()>
                 {retry_label}
             </button>
         </section>
+    }
+}
+
+/// What failed, in the page's language: the URL, and the status, type or error it gave.
+fn describe(t: &Strings, error: &LoadError) -> String {
+    match error {
+        LoadError::Network { url, message } => (t.err_network)(url, message),
+        LoadError::Timeout { url } => (t.err_timeout)(url, TIMEOUT_MS.unsigned_abs() / 1000),
+        LoadError::WebPage { url, content_type } => (t.err_web_page)(url, content_type),
+        LoadError::Unreadable { url, message } => (t.err_unreadable)(url, message),
+        LoadError::NotOnThisSite { value } => (t.err_not_on_site)(value),
+        LoadError::Http {
+            url,
+            status,
+            status_text,
+        } => (t.err_http)(url, *status, status_text),
+        LoadError::Encoding { url, message } => (t.err_encoding)(url, message),
+        LoadError::Data { url, error } => (t.err_data)(url, &error.to_string()),
     }
 }

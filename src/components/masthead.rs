@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
+use crate::components::language::{tr, LanguageSelect};
 use crate::components::theme_toggle::ThemeToggle;
 use crate::model::SourceKind;
 
@@ -10,33 +11,21 @@ use crate::model::SourceKind;
 #[component]
 pub fn Masthead() -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let t = tr();
     let (title, description, terms, primary) = ctx.with_data(|d| {
         let terms: Vec<String> = d
             .profile
             .memberships
             .iter()
-            .map(|m| {
-                let (from, to) = (m.from.year_value(), m.to.year_value());
-                if from == to {
-                    format!("Member {from}")
-                } else {
-                    format!("Member {from}–{to}")
-                }
-            })
+            .map(|m| (t.member_term)(m.from.year_value(), m.to.year_value()))
             .collect();
         let primary = d
             .sources
             .iter()
             .find(|s| s.kind == SourceKind::Primary)
             .map(|s| {
-                format!(
-                    "Drawn from: {}, {}{}.",
-                    s.title,
-                    s.publisher,
-                    s.date
-                        .map(|d| format!(", {}", d.human()))
-                        .unwrap_or_default()
-                )
+                let date = s.date.map(|d| t.date(&d));
+                (t.drawn_from)(&s.title, &s.publisher, date.as_deref())
             });
         (
             d.profile.title.clone(),
@@ -48,13 +37,16 @@ pub fn Masthead() -> impl IntoView {
     view! {
         <header class="masthead">
             <div class="masthead-top">
-                <p class="eyebrow">"UN Human Rights Council"</p>
-                <ThemeToggle/>
+                <p class="eyebrow">{t.eyebrow}</p>
+                <div class="masthead-tools">
+                    <LanguageSelect/>
+                    <ThemeToggle/>
+                </div>
             </div>
             <h1>{title}</h1>
             {(!terms.is_empty()).then(|| view! { <p class="term">{terms.join(" · ")}</p> })}
             <p class="lede">{description}</p>
-            {primary.map(|p| view! { <p class="muted">{p}" Further facts are cited to secondary sources by URL."</p> })}
+            {primary.map(|p| view! { <p class="muted">{p}</p> })}
         </header>
     }
 }

@@ -8,6 +8,7 @@ pub mod export;
 pub mod facet;
 pub mod filter_panel;
 pub mod highlighted;
+pub mod language;
 pub mod load_error;
 pub mod loading;
 pub mod masthead;

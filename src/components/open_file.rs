@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::api::LoadError;
+use crate::components::language::{tr, UiLang};
+use crate::i18n::Lang;
 use crate::model::{self, Loaded};
 
 /// A local file being previewed: its name, and the record read from it or why it could not be.
@@ -29,16 +31,16 @@ pub const PREVIEW_LIMIT: f64 = 100.0 * 1024.0 * 1024.0;
 
 impl PreviewSlot {
     /// Reads `file` (without uploading it anywhere) with the same loader as the published
-    /// record, and shows the result.
-    pub fn open(self, file: web_sys::File) {
+    /// record, and shows the result; `lang` words what the browser could not do.
+    pub fn open(self, file: web_sys::File, lang: Lang) {
+        let t = lang.strings();
         let name = file.name();
         let ticket = self.1.get_value() + 1;
         self.1.set_value(ticket);
         if file.size() > PREVIEW_LIMIT {
-            let message = format!(
-                "it is {:.0} MB, and previews take files up to {:.0} MB; check it with check-data instead",
+            let message = (t.too_big)(
                 file.size() / 1024.0 / 1024.0,
-                PREVIEW_LIMIT / 1024.0 / 1024.0
+                PREVIEW_LIMIT / 1024.0 / 1024.0,
             );
             self.0.set(Some(Preview {
                 name: name.clone(),
@@ -46,6 +48,7 @@ impl PreviewSlot {
             }));
             return;
         }
+        let unreadable = t.browser_could_not_read;
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let result = match text.map(|t| t.as_string()) {
@@ -59,7 +62,7 @@ impl PreviewSlot {
                 }
                 Ok(None) | Err(_) => Err(LoadError::Unreadable {
                     url: name.clone(),
-                    message: "the browser could not read it".into(),
+                    message: unreadable.into(),
                 }),
             };
             if self.1.get_value() == ticket {
@@ -74,20 +77,22 @@ impl PreviewSlot {
 #[component]
 pub fn OpenFile() -> impl IntoView {
     let slot = expect_context::<PreviewSlot>();
+    let lang = UiLang::current();
     let on_change = move |ev: leptos::ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            slot.open(file);
+            slot.open(file, lang);
         }
         // Cleared, so choosing the same file again (after editing it) reads it again.
         input.set_value("");
     };
+    let t = tr();
     view! {
         <p class="open-file">
-            <label for="open-file">"Preview a data file from your computer"</label>
+            <label for="open-file">{t.preview_label}</label>
             " "
             <input id="open-file" type="file" accept=".json,application/json" on:change=on_change/>
-            <span class="muted">" It is read in this page only and sent nowhere. You can also drop it on the page."</span>
+            <span class="muted">" "{t.preview_note}</span>
         </p>
     }
 }
@@ -95,6 +100,7 @@ pub fn OpenFile() -> impl IntoView {
 /// Lets a JSON file dropped anywhere on the page open as a preview, instead of the browser
 /// leaving the app to show the file.
 pub fn accept_drops(slot: PreviewSlot) {
+    let ui = use_context::<UiLang>();
     let has_files = |ev: &web_sys::DragEvent| {
         ev.data_transfer()
             .is_some_and(|dt| dt.types().includes(&"Files".into(), 0))
@@ -116,7 +122,7 @@ pub fn accept_drops(slot: PreviewSlot) {
             .and_then(|files| files.get(0));
         if let Some(file) = file {
             ev.prevent_default();
-            slot.open(file);
+            slot.open(file, ui.map_or(Lang::En, |ui| ui.lang.get_untracked()));
         }
     });
     on_cleanup(move || {

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::language::{tr, UiLang};
 use crate::components::open_file::PreviewSlot;
 use crate::components::screen::focus_by_id;
 
@@ -14,17 +15,20 @@ pub fn PreviewBanner(
     name: String,
 ) -> impl IntoView {
     let slot = expect_context::<PreviewSlot>();
-    request_animation_frame(|| focus_by_id("preview-title"));
+    if !UiLang::is_switching() {
+        request_animation_frame(|| focus_by_id("preview-title"));
+    }
+    let t = tr();
     let close = move |_| {
         slot.0.set(None);
         request_animation_frame(|| focus_by_id("main"));
     };
     view! {
         <section class="preview-banner" aria-labelledby="preview-title">
-            <h2 id="preview-title" tabindex="-1">{format!("Preview of {name}")}</h2>
-            <p>"This file from your computer is shown in place of the published record. It was read in this page only and sent nowhere; problems in it are listed below as they would be for the published file."</p>
+            <h2 id="preview-title" tabindex="-1">{(t.preview_of)(&name)}</h2>
+            <p>{t.preview_banner}</p>
             <button type="button" class="button button-secondary" on:click=close>
-                "Close the preview"
+                {t.close_preview}
             </button>
         </section>
     }

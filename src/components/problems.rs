@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
+use crate::components::language::tr;
+use crate::i18n::Strings;
 use crate::model::Problem;
 
 /// How many problems the notice lists before folding the rest away. An alert is read out whole
@@ -19,27 +21,20 @@ pub fn DataProblems(
     // Mounted inside a record view, it follows printing; on its own (in tests) it need not.
     let printing = use_context::<RecordCtx>().map(|ctx| ctx.printing);
     let count = problems.len();
+    let t = tr();
     (count > 0).then(|| {
-        let summary = if count == 1 {
-            "1 problem in the data file: the rest of the record is shown.".to_owned()
-        } else {
-            format!("{count} problems in the data file: the rest of the record is shown.")
-        };
+        let summary = (t.problems_summary)(count);
         let mut problems = problems;
         let rest = problems.split_off(count.min(LISTED));
         let more = (!rest.is_empty()).then(|| {
             let open = RwSignal::new(false);
-            let label = if rest.len() == 1 {
-                "Show 1 more problem".to_owned()
-            } else {
-                format!("Show {} more problems", rest.len())
-            };
+            let label = (t.show_more_problems)(rest.len());
             let rest = StoredValue::new(rest);
             view! {
                 <details on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>{label}</summary>
                     <Show when=move || open.get() || printing.is_some_and(|p| p.get())>
-                        <ul>{rest.with_value(|r| r.iter().cloned().map(item).collect_view())}</ul>
+                        <ul>{rest.with_value(|r| r.iter().cloned().map(|p| item(t, p)).collect_view())}</ul>
                     </Show>
                 </details>
             }
@@ -50,7 +45,7 @@ pub fn DataProblems(
             <section class="data-problems" aria-labelledby="data-problems-title">
                 <div role="alert">
                     <h2 id="data-problems-title">{summary}</h2>
-                    <ul>{problems.into_iter().map(item).collect_view()}</ul>
+                    <ul>{problems.into_iter().map(|p| item(t, p)).collect_view()}</ul>
                 </div>
                 {more}
             </section>
@@ -58,14 +53,16 @@ pub fn DataProblems(
     })
 }
 
-/// One problem: the record, the field, and what was expected and found.
-fn item(p: Problem) -> impl IntoView {
+/// One problem: the record, the field, and what was expected and found. The loader words its
+/// findings in English, as `check-data` prints them, so an editor can match the two; they are
+/// marked as English for screen readers when the page speaks another language.
+fn item(t: &'static Strings, p: Problem) -> impl IntoView {
     view! {
         <li>
             <code>{p.record()}</code>
-            {(!p.path.is_empty()).then(|| view! { ", field " <code>{p.path.clone()}</code> })}
+            {(!p.path.is_empty()).then(|| view! { ", " {t.field_word} " " <code>{p.path.clone()}</code> })}
             ": "
-            {p.message}
+            <span lang="en">{p.message}</span>
         </li>
     }
 }

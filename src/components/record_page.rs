@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::api;
+use crate::components::language::{tr, UiLang};
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading::Loading;
 use crate::components::open_file::{accept_drops, OpenFile, PreviewSlot};
@@ -24,14 +25,17 @@ pub fn RecordPage() -> impl IntoView {
     let preview = PreviewSlot(RwSignal::new(None), StoredValue::new(0));
     provide_context(preview);
     accept_drops(preview);
+    let ui = expect_context::<UiLang>();
     view! {
         <div class="page">
-            {move || match preview.0.get() {
+            // A change of language draws the page again (the data stays loaded): components read
+            // their words once, so typing never pays for a language that does not change.
+            {move || match (ui.lang.track(), preview.0.get()).1 {
                 Some(p) => {
                     let shown = match p.result {
                         Ok(loaded) => view! { <RecordView loaded/> }.into_any(),
                         Err(error) => view! {
-                            <LoadErrorView error title="The file could not be previewed" on_retry=move || preview.0.set(None) retry_label="Close the preview"/>
+                            <LoadErrorView error title=tr().could_not_preview on_retry=move || preview.0.set(None) retry_label=tr().close_preview/>
                             <OpenFile/>
                         }
                         .into_any(),

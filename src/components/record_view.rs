@@ -9,6 +9,7 @@ use crate::components::card_list::CardList;
 use crate::components::context::RecordCtx;
 use crate::components::export::ExportButtons;
 use crate::components::filter_panel::FilterPanel;
+use crate::components::language::{tr, UiLang};
 use crate::components::masthead::Masthead;
 use crate::components::problems::DataProblems;
 use crate::components::result_status::ResultStatus;
@@ -30,11 +31,12 @@ pub fn RecordView(
     let ctx = RecordCtx::provide(loaded);
     let source = Memo::new(move |_| ctx.search.with(|q| SourceRequest::from_query(q)));
     follow_fragment(ctx);
+    let t = tr();
     view! {
         <Title text=title/>
         // The skip link keeps the filters: a bare "#main" would resolve against <base> and drop them.
         <a class="skip-link" href=move || ctx.query.with(|q| fragment_href(q, "main"))>
-            "Skip to the resolutions"
+            {t.skip_link}
         </a>
         <Masthead/>
         <DataProblems problems/>
@@ -47,7 +49,7 @@ pub fn RecordView(
                         <FilterPanel/>
                     </aside>
                     <main id="main" tabindex="-1" aria-labelledby="resolutions-title">
-                        <h2 id="resolutions-title">"Resolutions"</h2>
+                        <h2 id="resolutions-title">{t.resolutions}</h2>
                         <ResultStatus/>
                         <ExportButtons/>
                         <CardList/>
@@ -64,9 +66,11 @@ pub fn RecordView(
 /// Scrolls to (and focuses) the element the URL fragment names, once it is on the page and
 /// whenever the fragment changes, since the cards render after the browser's own attempt.
 fn follow_fragment(ctx: RecordCtx) {
-    Effect::new(move |_| {
+    // Drawn again for a new language, the page stays where the reader is, on the menu.
+    let switching = UiLang::is_switching();
+    Effect::new(move |first: Option<()>| {
         let id = ctx.hash.get();
-        if id.is_empty() {
+        if id.is_empty() || (first.is_none() && switching) {
             return;
         }
         request_animation_frame(move || {

@@ -3,23 +3,20 @@
 use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
+use crate::components::language::tr;
 
 /// "2 of 6 resolutions", in a `role="status"` element.
 #[component]
 pub fn ResultStatus() -> impl IntoView {
     let ctx = RecordCtx::expect();
     let total = ctx.with_data(|d| d.resolutions.len());
+    let t = tr();
     let text = move || {
         let shown = ctx.matches.with(|m| m.records.len());
-        let noun = if total == 1 {
-            "resolution"
-        } else {
-            "resolutions"
-        };
         if shown == total {
-            format!("All {total} {noun}")
+            (t.all_shown)(total)
         } else {
-            format!("{shown} of {total} {noun}")
+            (t.shown_of)(shown, total)
         }
     };
     view! { <p class="result-status" role="status" aria-live="polite">{text}</p> }

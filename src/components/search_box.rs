@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
+use crate::components::language::tr;
 
 /// A labelled `<input type="search">`. Each keystroke replaces the current history entry, so the
 /// URL always holds the search without flooding the back button.
@@ -19,10 +20,11 @@ pub fn SearchBox() -> impl IntoView {
         });
         ctx.go(&next, true);
     };
+    let t = tr();
     view! {
         <div class="search">
-            <label for="search">"Search resolutions"</label>
-            <p class="hint" id="search-hint">"Titles, summaries, states, themes and quotes. Accents and case do not matter."</p>
+            <label for="search">{t.search_label}</label>
+            <p class="hint" id="search-hint">{t.search_hint}</p>
             <input
                 type="search"
                 id="search"

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::citations::Citations;
 use crate::components::context::RecordCtx;
+use crate::components::language::tr;
 use crate::model::EventKind;
 
 /// Events held, reforms at home, partners and notes, each with its dates (where sourced) and
@@ -12,6 +13,7 @@ use crate::model::EventKind;
 #[component]
 pub fn SideLists() -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let t = tr();
     let (held, reforms, partners, notes) = ctx.with_data(|d| {
         let held: Vec<_> = d
             .events
@@ -25,12 +27,12 @@ pub fn SideLists() -> impl IntoView {
         <div class="side-lists">
             {(!held.is_empty()).then(|| view! {
                 <section aria-labelledby="held-title">
-                    <h2 id="held-title">"Events held"</h2>
+                    <h2 id="held-title">{t.events_held}</h2>
                     <ul class="compact">
                         {held.into_iter().map(|e| view! {
                             <li>
                                 <strong>{e.title.clone()}</strong>
-                                <span class="muted">{e.date.map_or_else(|| " · date not stated".to_owned(), |d| format!(" · {}", d.human()))}</span>
+                                <span class="muted">{format!(" · {}", e.date.map_or_else(|| t.date_not_stated.to_owned(), |d| t.date(&d)))}</span>
                                 <Citations record=e.id.clone() citations=e.citations.clone()/>
                             </li>
                         }).collect_view()}
@@ -39,13 +41,13 @@ pub fn SideLists() -> impl IntoView {
             })}
             {(!reforms.is_empty()).then(|| view! {
                 <section aria-labelledby="reforms-title">
-                    <h2 id="reforms-title">"Reforms at home"</h2>
+                    <h2 id="reforms-title">{t.reforms}</h2>
                     <ul class="compact">
                         // A dated reform's id is on the timeline; an undated one is only here.
                         {reforms.into_iter().map(|r| view! {
                             <li id=r.date.is_none().then(|| r.id.clone()) tabindex="-1">
                                 <strong>{r.title.clone()}</strong>
-                                {r.date.map(|d| view! { <span class="muted">" · "<time datetime=d.iso()>{d.human()}</time></span> })}
+                                {r.date.map(|d| view! { <span class="muted">" · "<time datetime=d.iso()>{t.date(&d)}</time></span> })}
                                 {(!r.summary.is_empty()).then(|| view! { <p>{r.summary.clone()}</p> })}
                                 <Citations record=r.id.clone() citations=r.citations.clone()/>
                             </li>
@@ -55,7 +57,7 @@ pub fn SideLists() -> impl IntoView {
             })}
             {(!partners.is_empty()).then(|| view! {
                 <section aria-labelledby="partners-title">
-                    <h2 id="partners-title">"Partners"</h2>
+                    <h2 id="partners-title">{t.partners}</h2>
                     <ul class="compact">
                         {partners.into_iter().map(|p| view! {
                             <li id=p.id.clone() tabindex="-1">
@@ -68,7 +70,7 @@ pub fn SideLists() -> impl IntoView {
             })}
             {(!notes.is_empty()).then(|| view! {
                 <section aria-labelledby="notes-title">
-                    <h2 id="notes-title">"In the source's words"</h2>
+                    <h2 id="notes-title">{t.notes}</h2>
                     <ul class="compact">
                         {notes.into_iter().map(|n| view! {
                             <li id=n.id.clone() tabindex="-1">

@@ -5,9 +5,11 @@ use leptos::prelude::*;
 
 use crate::api;
 use crate::components::context::RecordCtx;
+use crate::components::language::tr;
 use crate::components::load_error::LoadErrorView;
 use crate::filter::highlight::find_quote;
 use crate::filter::links::{fragment_href, SourceRequest};
+use crate::i18n::Strings;
 
 /// The text of the requested source, quote marked and scrolled into view, with a way back.
 #[component]
@@ -16,15 +18,16 @@ pub fn SourceView(
     request: SourceRequest,
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let t = tr();
     let source = ctx.with_data(|d| d.sources.iter().find(|s| s.id == request.source).cloned());
     let back_to = request.from.clone().unwrap_or_else(|| "main".to_owned());
     let back = move || ctx.query.with(|q| fragment_href(q, &back_to));
     let Some(source) = source else {
         return view! {
             <section class="source-view" role="alert" aria-labelledby="source-title">
-                <h2 id="source-title">"No such source"</h2>
-                <p>{format!("The record has no source with the id “{}”.", request.source)}</p>
-                <p><a href=back>"Back to the record"</a></p>
+                <h2 id="source-title">{t.no_such_source}</h2>
+                <p>{(t.no_source_with_id)(&request.source)}</p>
+                <p><a href=back>{t.back_to_record}</a></p>
             </section>
         }
         .into_any();
@@ -33,9 +36,9 @@ pub fn SourceView(
         return view! {
             <section class="source-view" aria-labelledby="source-title">
                 <h2 id="source-title">{source.title.clone()}</h2>
-                <p>"This source's text is not shipped with the record."</p>
-                {source.link().map(|url| view! { <p><a href=url rel="external noopener noreferrer">"Read it online"</a></p> })}
-                <p><a href=back>"Back to the record"</a></p>
+                <p>{t.source_not_shipped}</p>
+                {source.link().map(|url| view! { <p><a href=url rel="external noopener noreferrer">{t.read_online}</a></p> })}
+                <p><a href=back>{t.back_to_record}</a></p>
             </section>
         }
         .into_any();
@@ -49,10 +52,10 @@ pub fn SourceView(
         text.get().map(|result| match result {
             Ok(text) => {
                 let quote = quote.clone();
-                render_text(&text, quote.as_deref()).into_any()
+                render_text(t, &text, quote.as_deref()).into_any()
             }
             Err(error) => {
-                view! { <LoadErrorView error title="The source text could not be loaded" dataset=false on_retry=move || text.refetch()/> }.into_any()
+                view! { <LoadErrorView error title=t.source_could_not_load dataset=false on_retry=move || text.refetch()/> }.into_any()
             }
         })
     };
@@ -68,13 +71,13 @@ pub fn SourceView(
     });
     view! {
         <section class="source-view" aria-labelledby="source-title">
-            <p><a href=back.clone()>"← Back to the record"</a></p>
+            <p><a href=back.clone()>{format!("← {}", t.back_to_record)}</a></p>
             <h2 id="source-title">{source.title.clone()}</h2>
             <p class="muted">
                 {source.publisher.clone()}
-                {source.date.map(|d| format!(", {}", d.human()))}
+                {source.date.map(|d| format!(", {}", t.date(&d)))}
             </p>
-            <Suspense fallback=|| view! { <p role="status">"Loading the source text…"</p> }>
+            <Suspense fallback=move || view! { <p role="status">{t.loading_source}</p> }>
                 <div class="source-text">{body}</div>
             </Suspense>
         </section>
@@ -83,7 +86,7 @@ pub fn SourceView(
 }
 
 /// The text as paragraphs, with the quote (if found) in a `<mark id="quote">`.
-fn render_text(text: &str, quote: Option<&str>) -> impl IntoView {
+fn render_text(t: &'static Strings, text: &str, quote: Option<&str>) -> impl IntoView {
     let found = quote.and_then(|q| find_quote(text, q));
     let missing = quote.is_some() && found.is_none();
     let mut offset = 0;
@@ -111,7 +114,7 @@ fn render_text(text: &str, quote: Option<&str>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        {missing.then(|| view! { <p role="alert">"The quoted words were not found in this text."</p> })}
+        {missing.then(|| view! { <p role="alert">{t.quote_not_found}</p> })}
         {paragraphs}
     }
 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::language::tr;
+
 /// Where the reader's choice is kept; `index.html` reads the same key before the first paint,
 /// so a reload never flashes the other theme.
 const STORAGE_KEY: &str = "hrc-theme";
@@ -25,7 +27,8 @@ pub fn ThemeToggle() -> impl IntoView {
             on:click=toggle
         >
             <span aria-hidden="true" class="theme-icon">{move || if dark.get() { "☾" } else { "☀" }}</span>
-            " Dark theme"
+            " "
+            {tr().dark_theme}
         </button>
     }
 }

@@ -5,16 +5,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::context::RecordCtx;
+use crate::components::language::tr;
 use crate::components::screen::{elements, is_wide};
 use crate::filter::links::fragment_href;
-use crate::filter::timeline::{build, civil_from_days, is_dimmed, Entry, Item};
+use crate::filter::timeline::{build, civil_from_days, is_dimmed, Entry, Item, When};
 use crate::filter::{Facet, FilterState};
+use crate::i18n::Strings;
 
 /// Sessions in time order (the membership term marked), each with its events; events outside
 /// sessions between them; undated events last. Tab and the arrow keys move between events.
 #[component]
 pub fn Timeline() -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let t = tr();
     let items = ctx.with_data(|d| build(d, today()));
     let (state_name, terms) = ctx.with_data(|d| {
         let terms: Vec<String> = d
@@ -26,11 +29,12 @@ pub fn Timeline() -> impl IntoView {
         (d.profile.state.name.clone(), terms)
     });
     let intro = if terms.is_empty() {
-        "Sessions and events in time order.".to_owned()
+        format!("{} {}", t.timeline_intro_plain, t.timeline_keys)
     } else {
         format!(
-            "Sessions during {state_name}'s membership ({}) are marked “Member”. Move between events with Tab or the arrow keys; choose a session to show only its resolutions.",
-            terms.join(", ")
+            "{} {}",
+            (t.timeline_intro)(&state_name, &terms.join(", ")),
+            t.timeline_keys
         )
     };
     let sessions = items
@@ -43,9 +47,9 @@ pub fn Timeline() -> impl IntoView {
     follow_filters(ctx);
     view! {
         <section class="timeline" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">"Timeline"</h2>
+            <h2 id="timeline-title">{t.timeline}</h2>
             <details class="fold" open=open>
-                <summary>{format!("Sessions and events ({sessions} sessions)")}</summary>
+                <summary>{(t.timeline_summary)(sessions)}</summary>
                 <p class="hint">{intro}</p>
                 <ol class="tl" on:keydown=move_between_events>
                     {items.into_iter().map(|item| view! { <TimelineItem item/> }).collect_view()}
@@ -59,6 +63,7 @@ pub fn Timeline() -> impl IntoView {
 #[component]
 fn TimelineItem(item: Item) -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let t = tr();
     match item {
         Item::Session {
             number,
@@ -91,8 +96,8 @@ fn TimelineItem(item: Item) -> impl IntoView {
                 let count = move || ctx.with_settled(|m, _| m.count(Facet::Session, i));
                 view! {
                     <a class="tl-filter" href=href aria-current=move || selected.get().then_some("true")>
-                        {move || if selected.get() { "Show every session".to_owned() } else { "Show its resolutions".to_owned() }}
-                        <span class="visually-hidden">{format!(" (HRC {number})")}</span>
+                        {move || if selected.get() { t.show_every_session } else { t.show_its_resolutions }}
+                        <span class="visually-hidden">{format!(" ({})", (t.session_name)(number))}</span>
                         {move || (!selected.get()).then(|| format!(" ({})", count()))}
                     </a>
                 }
@@ -101,15 +106,15 @@ fn TimelineItem(item: Item) -> impl IntoView {
             view! {
                 <li class="tl-session" class:in-term=in_term class:is-quiet=quiet class:is-selected=move || selected.get()>
                     <div class="tl-head">
-                        <h3>{format!("HRC {number}")}</h3>
+                        <h3>{(t.session_name)(number)}</h3>
                         <p class="tl-dates">
-                            <time datetime=start.iso()>{start.human()}</time>
+                            <time datetime=start.iso()>{t.date(&start)}</time>
                             " – "
-                            <time datetime=end.iso()>{end.human()}</time>
+                            <time datetime=end.iso()>{t.date(&end)}</time>
                         </p>
                         <p class="tl-badges">
-                            {in_term.then(|| view! { <span class="badge badge-term">"Member"</span> })}
-                            {when.label().map(|l| view! { <span class="badge badge-when">{l}</span> })}
+                            {in_term.then(|| view! { <span class="badge badge-term">{t.member_badge}</span> })}
+                            {when_label(t, when).map(|l| view! { <span class="badge badge-when">{l}</span> })}
                         </p>
                     </div>
                     {(!events.is_empty()).then(|| view! { <EventList entries=events/> })}
@@ -121,7 +126,7 @@ fn TimelineItem(item: Item) -> impl IntoView {
         Item::Between(entries) => view! {
             <li class="tl-loose">
                 <div class="tl-head">
-                    <h3>"Between sessions"</h3>
+                    <h3>{t.between_sessions}</h3>
                 </div>
                 <EventList entries/>
             </li>
@@ -130,7 +135,7 @@ fn TimelineItem(item: Item) -> impl IntoView {
         Item::Undated(entries) => view! {
             <li class="tl-undated">
                 <div class="tl-head">
-                    <h3>"Date not stated"</h3>
+                    <h3>{t.date_not_stated_heading}</h3>
                 </div>
                 <EventList entries/>
             </li>
@@ -147,6 +152,7 @@ const SHOWN: usize = 6;
 #[component]
 fn EventList(entries: Vec<Entry>) -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let t = tr();
     let total = entries.len();
     let mut entries = entries;
     let rest = StoredValue::new(entries.split_off(SHOWN.min(total)));
@@ -185,7 +191,7 @@ fn EventList(entries: Vec<Entry>) -> impl IntoView {
                 aria-expanded=move || expanded().to_string()
                 on:click=toggle
             >
-                {move || if expanded() { "Show fewer events".to_owned() } else { format!("Show all {total} events") }}
+                {move || if expanded() { t.show_fewer_events.to_owned() } else { (t.show_all_events)(total) }}
             </button>
         })}
     }
@@ -196,6 +202,7 @@ fn EventList(entries: Vec<Entry>) -> impl IntoView {
 #[component]
 fn TimelineEntry(entry: Entry) -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let t = tr();
     let id = entry.id.clone();
     let is_target = move || ctx.hash.with(|h| *h == id);
     // Dimming is kept up to date by the timeline's one effect (see `follow_filters`); an
@@ -218,7 +225,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
     } else {
         "tl-event"
     };
-    let note = if dimmed { DIMMED_NOTE } else { "" };
+    let note = if dimmed { dimmed_note() } else { String::new() };
     let target = match entry.resolutions.as_slice() {
         [one] => Some(ctx.with_data(|d| d.resolutions[*one].id.clone())),
         _ => None,
@@ -248,17 +255,17 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
     view! {
         <li id=entry.id.clone() class=class data-res=related_attr class:is-target=is_target tabindex="-1">
             <a class="tl-link" href=href on:click=on_click>
-                <span class="tl-kind">{entry.kind.label()}": "</span>
+                <span class="tl-kind">{t.event_kind(entry.kind)}": "</span>
                 <span class="tl-title">{entry.title.clone()}</span>
                 {match date {
-                    Some(d) => view! { ", " <time datetime=d.iso()>{d.human()}</time> }.into_any(),
-                    None => view! { <span class="muted">", date not stated"</span> }.into_any(),
+                    Some(d) => view! { ", " <time datetime=d.iso()>{t.date(&d)}</time> }.into_any(),
+                    None => view! { <span class="muted">{format!(", {}", t.date_not_stated)}</span> }.into_any(),
                 }}
             </a>
-            {entry.when.label().map(|l| view! { " " <span class="badge badge-when">{l}</span> })}
+            {when_label(t, entry.when).map(|l| view! { " " <span class="badge badge-when">{l}</span> })}
             <span class="visually-hidden tl-note">{note}</span>
             {(!others.is_empty()).then(|| view! {
-                <ul class="tl-related" aria-label="Resolutions">
+                <ul class="tl-related" aria-label=t.resolutions>
                     {others.into_iter().map(|(i, id, title)| {
                         let href = ctx.home.with_value(|h| fragment_href(h, &id));
                         let outside = move || ctx.records.with_untracked(|r| r.binary_search(&i).is_err());
@@ -294,7 +301,18 @@ fn keep_view_on_click(
 }
 
 /// What a screen reader hears after a dimmed event.
-const DIMMED_NOTE: &str = " (its resolution is outside the current filters)";
+fn dimmed_note() -> String {
+    format!(" ({})", tr().dimmed_note)
+}
+
+/// A word for an event's place in time, or nothing for the past (the usual case needs none).
+fn when_label(t: &Strings, when: When) -> Option<&'static str> {
+    match when {
+        When::Past | When::Undated => None,
+        When::Current => Some(t.now),
+        When::Upcoming => Some(t.upcoming),
+    }
+}
 
 /// Dims the events of filtered-out resolutions, in one pass over the mounted entries whenever
 /// the filters change. One effect rather than a Memo per entry: thousands of subscribers to the
@@ -304,6 +322,7 @@ fn follow_filters(ctx: RecordCtx) {
     // still while the result stays as it was.
     let active = Memo::new(move |_| ctx.with_settled(|_, s| s.is_active()));
     let records = Memo::new(move |_| ctx.with_settled(|m, _| m.records.clone()));
+    let note_text = dimmed_note();
     Effect::new(move |_| {
         let active = active.get();
         records.with(|records| {
@@ -318,7 +337,7 @@ fn follow_filters(ctx: RecordCtx) {
                 if el.class_list().contains("is-dimmed") != dim {
                     let _ = el.class_list().toggle_with_force("is-dimmed", dim);
                     if let Ok(Some(note)) = el.query_selector(".tl-note") {
-                        note.set_text_content(Some(if dim { DIMMED_NOTE } else { "" }));
+                        note.set_text_content(Some(if dim { note_text.as_str() } else { "" }));
                     }
                 }
             }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::text::{adoption_line, cosponsors_line, join_names};
+use crate::i18n::Lang;
 use crate::model::{Dataset, Resolution};
 
 /// The CSV columns, in order.
@@ -96,6 +96,9 @@ pub fn to_csv(data: &Dataset, records: &[usize], page: Option<&str>) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
+    // The export's sentences are English whatever the page's language, so files from readers
+    // in different languages stay alike.
+    let en = Lang::En.strings();
     for r in records.iter().filter_map(|&i| data.resolutions.get(i)) {
         let row = [
             r.id.clone(),
@@ -103,12 +106,12 @@ pub fn to_csv(data: &Dataset, records: &[usize], page: Option<&str>) -> String {
             r.symbol.clone().unwrap_or_default(),
             r.session.map(|s| s.to_string()).unwrap_or_default(),
             r.adopted.map(|d| d.iso()).unwrap_or_default(),
-            r.role.label().to_owned(),
-            join_names(&r.leads),
+            en.role(r.role).to_owned(),
+            en.join_names(&r.leads),
             r.on_behalf_of.clone().unwrap_or_default(),
             r.themes.join("; "),
-            adoption_line(r),
-            cosponsors_line(r).unwrap_or_default(),
+            en.adoption_line(r),
+            en.cosponsors_line(r).unwrap_or_default(),
             r.summary.clone(),
             citations(data, r),
             page.map(|p| format!("{p}#{}", r.id)).unwrap_or_default(),

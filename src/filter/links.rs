@@ -3,6 +3,7 @@
 //! All links are relative to the document base, so they work at `/` and under any sub-path.
 
 use crate::filter::state::{decode, encode, FilterState};
+use crate::i18n::Lang;
 
 /// A request, read from the URL, to show a source's text with a quote highlighted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,6 +63,20 @@ pub fn data_path(value: &str) -> Option<String> {
     safe.then(|| value.to_owned())
 }
 
+/// The query `query` in the language `lang`: its `lang` pair replaced, every other pair kept as
+/// written, so switching languages keeps whatever the page shows (filters, a source's text).
+pub fn with_lang(query: &str, lang: Lang) -> String {
+    let body = query.strip_prefix('?').unwrap_or(query);
+    let mut pairs: Vec<&str> = body
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| decode(pair.split('=').next().unwrap_or_default()) != "lang")
+        .collect();
+    let lang = format!("lang={}", lang.code());
+    pairs.push(&lang);
+    format!("?{}", pairs.join("&"))
+}
+
 /// A link to an element of the page (`#id`) that keeps the view whose query is `query` (as
 /// printed by [`FilterState::to_query`], printed once per change and shared by every link).
 pub fn fragment_href(query: &str, id: &str) -> String {
@@ -98,6 +113,23 @@ pub fn source_href(query: &str, source: &str, quote: Option<&str>, from: &str) -
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    // Guards switching languages: only the language changes, and it is never doubled.
+    #[test]
+    fn switching_language_keeps_the_rest_of_the_query() {
+        assert_eq!(with_lang("", Lang::Ru), "?lang=ru");
+        assert_eq!(
+            with_lang("?q=educ&lang=kk&session=54", Lang::Ru),
+            "?q=educ&session=54&lang=ru"
+        );
+        assert_eq!(
+            with_lang("?source=seed&quote=a%20b&lang=en&lang=ru", Lang::Kk),
+            "?source=seed&quote=a%20b&lang=kk"
+        );
+        let state = FilterState::from_query(&with_lang("?theme=Education", Lang::Kk));
+        assert_eq!(state.lang, Some(Lang::Kk));
+        assert_eq!(state.cleared().to_query(), "?lang=kk");
+    }
 
     // Guards `?data=`: paths on this site only, and JSON files only.
     #[test]

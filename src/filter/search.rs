@@ -6,15 +6,14 @@
 
 use crate::filter::fold::{fold, query_words};
 use crate::filter::state::{Facet, FilterState, OUTCOME_KEYS};
-use crate::model::{Dataset, Outcome, Resolution, Role};
+use crate::model::{Dataset, Resolution, Role};
 
 /// One choosable value of a facet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetOption {
-    /// The value as it appears in the URL, e.g. "main_sponsor" or "54".
+    /// The value as it appears in the URL, e.g. "main_sponsor" or "54". The page words it in
+    /// its language (see [`crate::i18n::Strings::option`]).
     pub value: String,
-    /// The label shown beside the checkbox, e.g. "Main sponsor" or "HRC 54".
-    pub label: String,
 }
 
 /// What one resolution offers to the filters.
@@ -63,29 +62,6 @@ fn values(r: &Resolution, facet: Facet) -> Vec<String> {
         Facet::Role => vec![r.role.as_str().to_owned()],
         Facet::Outcome => vec![r.outcome.key().to_owned()],
         Facet::Lead => r.leads.clone(),
-    }
-}
-
-fn label(facet: Facet, value: &str) -> String {
-    match facet {
-        Facet::Session => format!("HRC {value}"),
-        Facet::Role => Role::ALL
-            .iter()
-            .find(|r| r.as_str() == value)
-            .map_or(value, |r| r.label())
-            .to_owned(),
-        Facet::Outcome => outcome_label(value).to_owned(),
-        Facet::Theme | Facet::Lead => value.to_owned(),
-    }
-}
-
-/// The facet label of an outcome key.
-pub fn outcome_label(key: &str) -> &'static str {
-    match key {
-        "without_vote" => Outcome::WithoutVote.kind_label(),
-        "vote" => "Adopted by a vote",
-        "unanimous" => Outcome::Unanimous.kind_label(),
-        _ => Outcome::NotStated.kind_label(),
     }
 }
 
@@ -142,10 +118,7 @@ impl Index {
             found.dedup();
             facets[facet_slot(facet)] = found
                 .into_iter()
-                .map(|value| FacetOption {
-                    label: label(facet, &value),
-                    value,
-                })
+                .map(|value| FacetOption { value })
                 .collect();
         }
         let entries = data
@@ -181,6 +154,7 @@ impl Index {
         let mut clean = FilterState {
             q: state.q.clone(),
             data: state.data.clone(),
+            lang: state.lang,
             ..FilterState::default()
         };
         for facet in Facet::ALL {
@@ -421,15 +395,16 @@ mod tests {
         assert_eq!(count(Facet::Session, "57"), 1);
     }
 
-    // Guards option order and labels, which the facet panel shows as they are.
+    // Guards option order and labels, which the facet panel shows in this order.
     #[test]
     fn options_are_ordered_and_labelled() {
         let index = Index::new(&data());
+        let t = crate::i18n::Lang::En.strings();
         let labels = |f: Facet| {
             index
                 .options(f)
                 .iter()
-                .map(|o| o.label.clone())
+                .map(|o| t.option(f, &o.value))
                 .collect::<Vec<_>>()
         };
         assert_eq!(labels(Facet::Session), ["HRC 54", "HRC 56", "HRC 57"]);

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::Lang;
 use crate::model::Role;
 
 /// What the reader has asked to see.
@@ -26,6 +27,9 @@ pub struct FilterState {
     /// Another data file to show instead of the shipped record (`?data=`), as written in the
     /// URL; the page checks it is a path on this site before fetching it.
     pub data: Option<String>,
+    /// The interface language the URL asks for (`?lang=`); without it the page uses the
+    /// reader's remembered choice or the browser's.
+    pub lang: Option<Lang>,
 }
 
 /// The facets, in the order the page shows them.
@@ -61,17 +65,6 @@ impl Facet {
             Facet::Role => "role",
             Facet::Outcome => "outcome",
             Facet::Lead => "lead",
-        }
-    }
-
-    /// The legend shown above the facet's options.
-    pub fn legend(self) -> &'static str {
-        match self {
-            Facet::Theme => "Theme",
-            Facet::Session => "Session",
-            Facet::Role => "Role",
-            Facet::Outcome => "Outcome",
-            Facet::Lead => "Lead state",
         }
     }
 }
@@ -110,6 +103,7 @@ impl FilterState {
                     state.leads.insert(value.to_owned());
                 }
                 "data" if state.data.is_none() => state.data = Some(value.to_owned()),
+                "lang" if state.lang.is_none() => state.lang = Lang::from_code(value),
                 _ => {}
             }
         }
@@ -121,6 +115,9 @@ impl FilterState {
         let mut pairs = Vec::new();
         if let Some(data) = &self.data {
             pairs.push(("data", data.clone()));
+        }
+        if let Some(lang) = self.lang {
+            pairs.push(("lang", lang.code().to_owned()));
         }
         if !self.q.trim().is_empty() {
             pairs.push(("q", self.q.clone()));
@@ -160,10 +157,11 @@ impl FilterState {
         format!("?{}", body.join("&"))
     }
 
-    /// The state with every filter cleared, on the same record.
+    /// The state with every filter cleared, on the same record and in the same language.
     pub fn cleared(&self) -> Self {
         Self {
             data: self.data.clone(),
+            lang: self.lang,
             ..Self::default()
         }
     }
@@ -350,6 +348,21 @@ mod tests {
         assert!(!FilterState::from_query("?data=x.json").is_active());
     }
 
+    // Guards the language in the URL: kept through clearing, not a filter, unknown ignored.
+    #[test]
+    fn the_language_is_part_of_the_view_but_not_a_filter() {
+        let s = FilterState::from_query("?lang=kk&q=x&theme=A");
+        assert_eq!(s.lang, Some(Lang::Kk));
+        assert_eq!(s.to_query(), "?lang=kk&q=x&theme=A");
+        assert_eq!(s.cleared().to_query(), "?lang=kk");
+        assert!(!s.cleared().is_active());
+        assert_eq!(FilterState::from_query("?lang=de").lang, None);
+        assert_eq!(
+            FilterState::from_query("?lang=de&lang=RU").lang,
+            Some(Lang::Ru)
+        );
+    }
+
     fn arb_state() -> impl Strategy<Value = FilterState> {
         (
             "\\PC{0,12}",
@@ -359,9 +372,10 @@ mod tests {
             proptest::collection::btree_set(proptest::sample::select(OUTCOME_KEYS.to_vec()), 0..3),
             proptest::collection::btree_set("\\PC{1,10}", 0..3),
             proptest::option::of("[a-z0-9/_.-]{1,20}"),
+            proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
         )
             .prop_map(
-                |(q, themes, sessions, roles, outcomes, leads, data)| FilterState {
+                |(q, themes, sessions, roles, outcomes, leads, data, lang)| FilterState {
                     q: q.trim().to_owned(),
                     // Values are trimmed when read, so generate them trimmed.
                     themes: themes
@@ -378,6 +392,7 @@ mod tests {
                         .filter(|t| !t.is_empty())
                         .collect(),
                     data,
+                    lang,
                 },
             )
     }

@@ -36,15 +36,6 @@ impl When {
             When::of_span(d.earliest(), d.latest(), today)
         })
     }
-
-    /// A word for readers, or nothing for the past (the usual case needs no label).
-    pub fn label(self) -> Option<&'static str> {
-        match self {
-            When::Past | When::Undated => None,
-            When::Current => Some("Now"),
-            When::Upcoming => Some("Upcoming"),
-        }
-    }
 }
 
 /// One event (or dated reform) on the timeline.

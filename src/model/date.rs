@@ -8,21 +8,6 @@ use std::fmt;
 
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// How much of a date the source gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -114,7 +99,7 @@ impl PartialDate {
         Self::day(year, month, day).ok_or_else(|| {
             fail(&format!(
                 "{} {year} has {} days",
-                MONTHS[usize::from(month - 1)],
+                crate::i18n::Lang::En.strings().months[usize::from(month - 1)],
                 days_in_month(year, month)
             ))
         })
@@ -150,15 +135,6 @@ impl PartialDate {
             (None, _) => format!("{:04}", self.year),
             (Some(m), None) => format!("{:04}-{m:02}", self.year),
             (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
-        }
-    }
-
-    /// The date written out at its precision: "2025", "September 2024", "10 October 2024".
-    pub fn human(&self) -> String {
-        match (self.month, self.day) {
-            (None, _) => self.year.to_string(),
-            (Some(m), None) => format!("{} {}", MONTHS[usize::from(m - 1)], self.year),
-            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[usize::from(m - 1)], self.year),
         }
     }
 
@@ -255,7 +231,7 @@ impl schemars::JsonSchema for PartialDate {
 mod tests {
     use super::*;
 
-    // Guards the three precisions and their written-out forms, which the cards and timeline show.
+    // Guards the three precisions and their ISO forms (the written-out forms are in `i18n`).
     #[test]
     fn parses_and_writes_each_precision() {
         let year = PartialDate::parse("2025").unwrap();
@@ -264,9 +240,8 @@ mod tests {
         assert_eq!(year.precision(), Precision::Year);
         assert_eq!(month.precision(), Precision::Month);
         assert_eq!(day.precision(), Precision::Day);
-        assert_eq!(year.human(), "2025");
-        assert_eq!(month.human(), "September 2024");
-        assert_eq!(day.human(), "10 October 2024");
+        assert_eq!(year.iso(), "2025");
+        assert_eq!(day.iso(), "2024-10-10");
         assert_eq!(month.iso(), "2024-09");
     }
 

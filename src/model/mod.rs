@@ -6,7 +6,6 @@ pub mod date;
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
-pub mod text;
 pub mod types;
 pub mod validate;
 

@@ -235,16 +235,6 @@ impl Role {
             Role::CoSponsor => "co_sponsor",
         }
     }
-
-    /// The Council's own wording, for badges and facet labels.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Led => "Led",
-            Role::CoLed => "Co-led",
-            Role::MainSponsor => "Main sponsor",
-            Role::CoSponsor => "Co-sponsor",
-        }
-    }
 }
 
 /// How a resolution was adopted, as far as the sources say.
@@ -280,30 +270,6 @@ impl Outcome {
             Outcome::NotStated => "not_stated",
         }
     }
-
-    /// A facet label for the kind of outcome.
-    pub fn kind_label(&self) -> &'static str {
-        match self {
-            Outcome::WithoutVote => "Adopted without a vote",
-            Outcome::Vote { .. } => "Adopted by a vote",
-            Outcome::Unanimous => "Adopted unanimously",
-            Outcome::NotStated => "Not stated",
-        }
-    }
-
-    /// The outcome in words, with the counts of a vote.
-    pub fn describe(&self) -> String {
-        match self {
-            Outcome::Vote {
-                yes,
-                against,
-                abstentions,
-            } => format!(
-                "Adopted by a vote of {yes} in favour, {against} against, {abstentions} abstentions"
-            ),
-            other => other.kind_label().to_owned(),
-        }
-    }
 }
 
 /// How many states co-sponsored a text, as a source puts it.
@@ -328,15 +294,7 @@ pub enum Bound {
     MoreThan,
 }
 
-impl Count {
-    /// "more than 70" or "72".
-    pub fn describe(&self) -> String {
-        match self.bound {
-            Bound::Exact => self.value.to_string(),
-            Bound::MoreThan => format!("more than {}", self.value),
-        }
-    }
-}
+impl Count {}
 
 /// The co-sponsors of a resolution, as far as the sources name them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -419,20 +377,7 @@ pub enum EventKind {
     Reform,
 }
 
-impl EventKind {
-    /// A short label in the Council's terms.
-    pub fn label(self) -> &'static str {
-        match self {
-            EventKind::Session => "Session",
-            EventKind::Adoption => "Adoption",
-            EventKind::Panel => "Panel discussion",
-            EventKind::Report => "Report",
-            EventKind::Statement => "Statement",
-            EventKind::EventHeld => "Event held",
-            EventKind::Reform => "Reform",
-        }
-    }
-}
+impl EventKind {}
 
 /// Something that happened (or is planned) in the state's record.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,0 +1,141 @@
+//! The interface language: which one is shown, the menu that changes it, and `<html lang>`.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::components::screen::focus_by_id;
+use crate::filter::links::with_lang;
+use crate::filter::FilterState;
+use crate::i18n::{Lang, Strings};
+
+/// Where the reader's choice is kept; `index.html` reads the same key before the first paint.
+const STORAGE_KEY: &str = "hrc-lang";
+
+/// The language the page speaks, provided at the top of the app.
+#[derive(Clone, Copy)]
+pub struct UiLang {
+    /// The URL's `?lang=`, or else the language picked when the page opened.
+    pub lang: Memo<Lang>,
+    /// Set by the menu just before the page is drawn again in the new language, so that what
+    /// moves focus on mount (a URL fragment, a preview's heading) leaves it on the menu.
+    pub switching: StoredValue<bool>,
+}
+
+impl UiLang {
+    /// Reads `?lang=` from the URL, falling back to the remembered choice or the browser's
+    /// languages, and keeps `<html lang>` in step so screen readers and hyphenation follow.
+    pub fn provide() -> Self {
+        let location = use_location();
+        let fallback = Lang::pick(None, remembered().as_deref(), &browser_languages());
+        let lang = Memo::new(move |_| {
+            location
+                .search
+                .with(|q| FilterState::from_query(q).lang)
+                .unwrap_or(fallback)
+        });
+        Effect::new(move |_| {
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("lang", lang.get().code());
+            }
+        });
+        let ui = Self {
+            lang,
+            switching: StoredValue::new(false),
+        };
+        provide_context(ui);
+        ui
+    }
+
+    /// The language context, or English where none is provided (components mounted alone in
+    /// tests).
+    pub fn current() -> Lang {
+        use_context::<Self>().map_or(Lang::En, |ui| ui.lang.get_untracked())
+    }
+
+    /// Whether the page is being drawn again for a change of language.
+    pub fn is_switching() -> bool {
+        use_context::<Self>().is_some_and(|ui| ui.switching.get_value())
+    }
+}
+
+/// The interface strings of the current language. Components read them once as they mount:
+/// a change of language draws the page again (see `RecordPage`).
+pub fn tr() -> &'static Strings {
+    UiLang::current().strings()
+}
+
+/// A `<select>` labelled "Language" (with the word in the current language beside it), listing
+/// each language in its own name. Choosing one puts it in the URL, so the view can be shared in
+/// that language, and remembers it for the next visit.
+#[component]
+pub fn LanguageSelect() -> impl IntoView {
+    let ui = expect_context::<UiLang>();
+    let current = ui.lang.get_untracked();
+    let location = use_location();
+    let navigate = use_navigate();
+    if ui.switching.get_value() {
+        request_animation_frame(move || {
+            focus_by_id("language");
+            ui.switching.set_value(false);
+        });
+    }
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(next) = Lang::from_code(&event_target_value(&ev)) else {
+            return;
+        };
+        remember(next);
+        let to = format!(
+            "{}{}{}",
+            location.pathname.get_untracked(),
+            location.search.with_untracked(|q| with_lang(q, next)),
+            location.hash.get_untracked()
+        );
+        ui.switching.set_value(true);
+        navigate(
+            &to,
+            NavigateOptions {
+                resolve: false,
+                scroll: false,
+                ..NavigateOptions::default()
+            },
+        );
+    };
+    view! {
+        <div class="language">
+            <label for="language">{current.strings().language}</label>
+            <select id="language" on:change=on_change>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| view! { <option value=l.code() lang=l.code() selected=l == current>{l.native_name()}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The reader's remembered choice, if storage is allowed and holds one.
+fn remembered() -> Option<String> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+}
+
+/// Remembers a choice. Storage may be refused (private modes); the URL still carries it.
+fn remember(lang: Lang) {
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.set_item(STORAGE_KEY, lang.code());
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+fn browser_languages() -> Vec<String> {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect()
+}

@@ -1,0 +1,314 @@
+//! Kazakh (Cyrillic): dates as "2023 жылғы 11 қазан"; a noun after a numeral stays singular
+//! ("6 қарар"), so counted phrases need no plural forms.
+
+use super::Strings;
+
+/// The ablative ending ("from", as in "70-тен астам", "more than 70") that a number takes when
+/// read aloud: it follows the last word spoken (vowel harmony, and whether that word ends in a
+/// vowel, a voiced or voiceless consonant, or a nasal).
+pub fn ablative(n: u32) -> &'static str {
+    const UNITS: [&str; 10] = [
+        "ден", // нөл
+        "ден", // бір
+        "ден", // екі
+        "тен", // үш
+        "тен", // төрт
+        "тен", // бес
+        "дан", // алты
+        "ден", // жеті
+        "ден", // сегіз
+        "дан", // тоғыз
+    ];
+    const TENS: [&str; 10] = [
+        "", "нан", // он
+        "дан", // жиырма
+        "дан", // отыз
+        "тан", // қырық
+        "ден", // елу
+        "тан", // алпыс
+        "тен", // жетпіс
+        "нен", // сексен
+        "нан", // тоқсан
+    ];
+    if !n.is_multiple_of(10) || n == 0 {
+        UNITS[(n % 10) as usize]
+    } else if !n.is_multiple_of(100) {
+        TENS[(n / 10 % 10) as usize]
+    } else if !n.is_multiple_of(1000) {
+        "ден" // жүз
+    } else if !n.is_multiple_of(1_000_000_000) {
+        "нан" // мың, миллион
+    } else {
+        "тан" // миллиард
+    }
+}
+
+pub static STRINGS: Strings = Strings {
+    eyebrow: "БҰҰ Адам құқықтары жөніндегі кеңесі",
+    // The English word stays beside the Kazakh one, so anyone can find their way back.
+    language: "Тіл (Language)",
+    dark_theme: "Қараңғы режим",
+    skip_link: "Қарарларға өту",
+    resolutions: "Қарарлар",
+    loading_record: "Деректер жүктелуде…",
+    timeline: "Хронология",
+    timeline_intro_plain: "Сессиялар мен оқиғалар уақыт ретімен берілген.",
+    timeline_keys: "Оқиғалар арасында Tab пернесі немесе көрсеткі пернелері арқылы ауысыңыз; тек сол сессияның қарарларын көру үшін сессияны таңдаңыз.",
+    member_badge: "Кеңес мүшесі",
+    show_every_session: "Барлық сессияны көрсету",
+    show_its_resolutions: "Оның қарарларын көрсету",
+    between_sessions: "Сессиялар аралығында",
+    date_not_stated_heading: "Күні көрсетілмеген",
+    date_not_stated: "күні көрсетілмеген",
+    show_fewer_events: "Оқиғалар тізімін жию",
+    dimmed_note: "оның қарары ағымдағы сүзгілерге кірмейді",
+    now: "Қазір",
+    upcoming: "Алда",
+    filter_resolutions: "Қарарларды сүзу",
+    facets_summary: "Тақырып, сессия, рөл, қабылдану тәсілі, бастамашы мемлекет",
+    clear_all: "Барлық сүзгіні тазарту",
+    legend_theme: "Тақырып",
+    legend_session: "Сессия",
+    legend_role: "Рөл",
+    legend_outcome: "Қабылдану тәсілі",
+    legend_lead: "Бастамашы мемлекет",
+    role_led: "Бастамашы",
+    role_co_led: "Бірлескен бастамашы",
+    role_main_sponsor: "Негізгі автор",
+    role_co_sponsor: "Тең автор",
+    outcome_without_vote: "Дауыс берусіз қабылданды",
+    outcome_vote: "Дауыс беру арқылы қабылданды",
+    outcome_unanimous: "Бірауыздан қабылданды",
+    outcome_not_stated: "Көрсетілмеген",
+    kind_session: "Сессия",
+    kind_adoption: "Қабылдау",
+    kind_panel: "Панельдік талқылау",
+    kind_report: "Баяндама",
+    kind_statement: "Мәлімдеме",
+    kind_event_held: "Өткізілген іс-шара",
+    kind_reform: "Реформа",
+    search_label: "Қарарлардан іздеу",
+    search_hint: "Іздеу атаулар, қысқаша мазмұн, мемлекеттер, тақырыптар мен дәйексөздер бойынша жүргізіледі. Бас және кіші әріптер мен диакритикалық белгілер ескерілмейді.",
+    export_csv: "CSV-ге экспорттау",
+    export_json: "JSON-ға экспорттау",
+    resolution_word: "Қарар",
+    on_the_timeline: "Хронологияда",
+    themes: "Тақырыптар",
+    permalink: "Тұрақты сілтеме",
+    adoption_not_stated: "Қабылдануы: дереккөздерде көрсетілмеген",
+    leads_not_stated: "Бастамашы мемлекеттер: көрсетілмеген",
+    field_adopted: "қабылданған күні",
+    field_follow_ups: "кейінгі қадамдар",
+    field_on_behalf_of: "кімнің атынан",
+    field_leads: "бастамашылар",
+    field_cosponsors: "тең авторлар",
+    field_date: "күні",
+    field_title: "атауы",
+    field_summary: "қысқаша мазмұны",
+    field_symbol: "құжат таңбасы",
+    field_session: "сессия",
+    field_outcome: "қабылдану тәсілі",
+    field_themes: "тақырыптар",
+    field_role: "рөл",
+    show_in_source: "Дереккөз мәтінінде көрсету",
+    open_source: "Дереккөзді ашу",
+    new_tab: "жаңа қойындыда ашылады",
+    secondary_badge: "Екінші реттік дереккөз",
+    no_match: "Бұл сүзгілерге сай келетін қарар жоқ.",
+    show_all_resolutions: "Барлық қарарды көрсету",
+    explain_options: "Таңдалған белгілердің бәріне бірдей сай келетін қарар жоқ. Азырақ белгі таңдап көріңіз.",
+    events_held: "Өткізілген іс-шаралар",
+    reforms: "Елдегі реформалар",
+    partners: "Серіктестер",
+    notes: "Дереккөздің өз сөзімен",
+    sources: "Дереккөздер",
+    primary_source: "бастапқы дереккөз",
+    secondary_source: "екінші реттік дереккөз",
+    online: "желіде",
+    full_text: "толық мәтіні",
+    data_title: "Деректер, лицензия және сілтеме жасау тәртібі",
+    licence: "Деректер мен код MIT лицензиясы бойынша таратылады; дәйексөз алынған мәтіндердің құқығы олардың баспагерлеріне тиесілі.",
+    preview_label: "Компьютердегі деректер файлын алдын ала қарау",
+    preview_note: "Файл тек осы бетте оқылады және ешқайда жіберілмейді. Оны бетке сүйреп әкелуге де болады.",
+    browser_could_not_read: "браузер оны оқи алмады",
+    preview_banner: "Жарияланған деректердің орнына компьютеріңіздегі файл көрсетілген. Ол тек осы бетте оқылды және ешқайда жіберілмеді; ондағы қателер жарияланған файлдағыдай төменде көрсетілген.",
+    close_preview: "Алдын ала қарауды жабу",
+    could_not_preview: "Файлды алдын ала қарау мүмкін болмады",
+    no_such_source: "Мұндай дереккөз жоқ",
+    back_to_record: "Шолуға оралу",
+    source_not_shipped: "Бұл дереккөздің мәтіні деректермен бірге берілмеген.",
+    read_online: "Желіде оқу",
+    source_could_not_load: "Дереккөз мәтінін жүктеу мүмкін болмады",
+    loading_source: "Дереккөз мәтіні жүктелуде…",
+    quote_not_found: "Дәйексөз бұл мәтіннен табылмады.",
+    field_word: "өріс",
+    record_could_not_load: "Деректерді жүктеу мүмкін болмады",
+    try_again: "Қайталап көру",
+    hint_source_missing: "Файл деректерде көрсетілген жерде жоқ. Редакторлар деректерді check-data командасымен тексере алады.",
+    hint_offline: "Браузер интернетке қосылмаған. Интернетке қосылып, қайталап көріңіз.",
+    hint_network: "Байланысты тексеріп, қайталап көріңіз.",
+    hint_timeout: "Сервер немесе байланыс қазір тым баяу. Сәлден соң қайталап көріңіз.",
+    hint_web_page: "Сервер файлдың орнына веб-бет жіберді; бұл әдетте файлдың жоқ екенін білдіреді. Сайтты өзіңіз орналастырсаңыз, data қалтасының жарияланғанын тексеріңіз.",
+    hint_not_found: "Деректер файлы бет күткен жерде жоқ. Сайтты өзіңіз орналастырсаңыз, data қалтасының жарияланғанын тексеріңіз.",
+    hint_http: "Сервер деректер файлын жібере алмады. Сәлден соң қайталап көріңіз.",
+    hint_encoding: "Файл UTF-8 кодтауындағы мәтін ретінде сақталуы керек.",
+    hint_unreadable: "Файлды қайта таңдаңыз: ол жылжытылған немесе өзгертілген болуы мүмкін.",
+    hint_not_on_site: "Сілтемедегі ?data= тек осы сайттағы басқа деректер файлын көрсете алады, мысалы ?data=data/other-record.json; басқа сайттардың файлдары жүктелмейді.",
+    hint_data: "Деректер файлында қате бар. Редакторлар оны мына командамен таба алады: cargo run --bin check-data -- public/data/<file>.json",
+    panic_title: "Бетте қате орын алды",
+    panic_text: "Қолданба ішкі қатеге байланысты тоқтады. Әдетте бетті қайта жүктеу көмектеседі; толығырақ мәлімет браузер консолінде.",
+    reload: "Бетті қайта жүктеу",
+    months: [
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ],
+    months_alone: [
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ],
+    year_date: |year| format!("{year} жыл"),
+    month_date: |month, year| format!("{year} жылғы {month}"),
+    day_date: |day, month, year| format!("{year} жылғы {day} {month}"),
+    and: " және ",
+    data_links: [
+        "Барлық мәліметтер бір статикалық файлда сақталады: ",
+        "JSON форматындағы деректер",
+        "; олар ",
+        "JSON Schema сызбасы",
+        " бойынша тексеріледі.",
+    ],
+    member_term: |from, to| {
+        if from == to {
+            format!("{from} жылы Кеңес мүшесі")
+        } else {
+            format!("{from}–{to} жылдары Кеңес мүшесі")
+        }
+    },
+    drawn_from: |title, publisher, date| {
+        let date = date.map(|d| format!(", {d}")).unwrap_or_default();
+        format!("Негізгі дереккөз: {title}, {publisher}{date}. Басқа деректер екінші реттік дереккөздерге сілтеме арқылы келтірілген.")
+    },
+    timeline_intro: |_, terms| {
+        format!("Кеңеске мүшелік кезеңіндегі ({terms}) сессиялар «Кеңес мүшесі» деп белгіленген.")
+    },
+    timeline_summary: |n| format!("Сессиялар мен оқиғалар ({n} сессия)"),
+    session_name: |n| format!("АҚК {n}-сессиясы"),
+    show_all_events: |n| format!("Барлық {n} оқиғаны көрсету"),
+    chosen: |n| format!("({n} таңдалды)"),
+    shown_of: |shown, total| format!("Көрсетілгені {shown}, барлығы {total} қарар"),
+    all_shown: |total| format!("Барлығы {total} қарар"),
+    export_title: |n| {
+        if n == 1 {
+            "Көрсетілген қарарды дереккөз сілтемелерімен жүктеп алу:".to_owned()
+        } else {
+            format!("Көрсетілген қарарларды ({n}) дереккөз сілтемелерімен жүктеп алу:")
+        }
+    },
+    permalink_to: |title| format!("«{title}» — тұрақты сілтеме"),
+    vote: |yes, against, abstentions| {
+        format!("Дауыс беру арқылы қабылданды (жақтап — {yes}, қарсы — {against}, қалыс қалғандар — {abstentions})")
+    },
+    adopted_how_not_stated: |date| {
+        format!("Қабылданды: {date}; қабылдану тәсілі көрсетілмеген")
+    },
+    led_by: |leads, n| {
+        if n == 1 {
+            format!("Бастамашы: {leads}")
+        } else {
+            format!("Бастамашылар: {leads}")
+        }
+    },
+    on_behalf_of: |group| format!(", атынан: {group}"),
+    cosponsors_count: |count| format!("Тең авторлар: {count}."),
+    cosponsors_named: |names| format!("Олардың ішінде: {names}."),
+    cosponsors_regions: |regions| format!("Өкілдік еткен өңірлер қатарында: {regions}."),
+    more_than: |n| format!("{n}-{} астам", ablative(n)),
+    sources_n: |n| format!("Дереккөздер ({n})"),
+    supports: |fields| format!("Растайды: {fields}"),
+    show_more: |next, hidden| format!("Тағы {next} көрсету (әлі көрсетілмегені: {hidden})"),
+    printed_note: |printed, total| {
+        format!("Мұнда {total} қарардың алғашқы {printed} қарары басып шығарылды. Толық тізім CSV немесе JSON экспортында бар.")
+    },
+    explain_words_options: |q| {
+        format!("Таңдалған белгілерге сай қарарлардың ішінде «{q}» сұрауындағы сөздердің бәрі кездесетін қарар жоқ. Сөздерді немесе белгілерді азайтып көріңіз.")
+    },
+    explain_words: |q| {
+        format!("«{q}» сөздерінің бәрі кездесетін қарар жоқ. Азырақ немесе қысқарақ сөз енгізіп көріңіз.")
+    },
+    cite: |title| {
+        format!("Сілтеме үлгісі: «{title}», беттің мекенжайы және қаралған күні. Деректерге сілтеме жасағанда жоғарыда көрсетілген дереккөздерді келтіріңіз.")
+    },
+    too_big: |size, limit| {
+        format!("оның көлемі {size:.0} МБ, ал алдын ала қарауға ең көбі {limit:.0} МБ файл қабылданады; оны check-data арқылы тексеріңіз")
+    },
+    preview_of: |name| format!("Алдын ала қарау: {name}"),
+    no_source_with_id: |id| format!("Деректерде «{id}» идентификаторы бар дереккөз жоқ."),
+    problems_summary: |n| format!("Деректер файлында {n} қате бар; деректердің қалғаны көрсетілген."),
+    show_more_problems: |n| format!("Тағы {n} қатені көрсету"),
+    err_network: |url, message| format!("{url} мекенжайына қосылу мүмкін болмады: {message}"),
+    err_timeout: |url, seconds| format!("{url} {seconds} секунд ішінде жауап бермеді"),
+    err_web_page: |url, kind| format!("{url} файлдың орнына веб-бет жіберді ({kind})"),
+    err_unreadable: |name, message| format!("{name} оқылмады: {message}"),
+    err_not_on_site: |value| {
+        format!("«{value}» — бұл сайттағы JSON файлының жолы емес, сондықтан ол жүктелмеді")
+    },
+    err_http: |url, status, text| {
+        if text.is_empty() {
+            format!("{url}: сервер HTTP {status} деп жауап берді")
+        } else {
+            format!("{url}: сервер HTTP {status} {text} деп жауап берді")
+        }
+    },
+    err_encoding: |url, message| format!("{url} — UTF-8 кодтауындағы мәтін емес: {message}"),
+    err_data: |url, error| format!("{url} оқылмады: {error}"),
+};
+
+// Native only: plain #[test]s do not run on wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::ablative;
+
+    // Guards the ending a number takes: it follows the last word read aloud, not the digit.
+    #[test]
+    fn numbers_take_the_ending_of_their_last_spoken_word() {
+        let cases = [
+            (1, "ден"),
+            (3, "тен"),
+            (6, "дан"),
+            (9, "дан"),
+            (10, "нан"),
+            (40, "тан"),
+            (50, "ден"),
+            (70, "тен"),
+            (80, "нен"),
+            (90, "нан"),
+            (100, "ден"),
+            (170, "тен"),
+            (1000, "нан"),
+            (1500, "ден"),
+        ];
+        for (n, ending) in cases {
+            assert_eq!(ablative(n), ending, "{n}");
+        }
+    }
+}

@@ -1,0 +1,350 @@
+//! The shape of a language's table. The macro writes the struct and a list of its plain
+//! strings (for the tests that check every table), so the two cannot drift apart.
+
+/// Declares [`Strings`]: plain strings first, then everything built from arguments.
+macro_rules! strings {
+    (
+        plain { $( $(#[$pm:meta])* $plain:ident, )* }
+        built { $( $(#[$bm:meta])* $built:ident: $ty:ty, )* }
+    ) => {
+        /// One language's interface text. Plain strings are whole phrases with no spaces at
+        /// their ends; the page adds the punctuation between them.
+        pub struct Strings {
+            $( $(#[$pm])* pub $plain: &'static str, )*
+            $( $(#[$bm])* pub $built: $ty, )*
+        }
+
+        impl Strings {
+            /// The plain strings with their field names, in declaration order.
+            pub fn plain(&self) -> Vec<(&'static str, &'static str)> {
+                vec![ $( (stringify!($plain), self.$plain), )* ]
+            }
+        }
+    };
+}
+
+strings! {
+    plain {
+        /// The line above the record's title: the body the record is about.
+        eyebrow,
+        /// The language menu's label.
+        language,
+        /// The theme switch.
+        dark_theme,
+        /// The first link on the page.
+        skip_link,
+        /// The heading over the cards, and the name of a list of resolutions.
+        resolutions,
+        /// Shown while the record loads.
+        loading_record,
+        /// The timeline's heading.
+        timeline,
+        /// The timeline's hint when the record has no membership term.
+        timeline_intro_plain,
+        /// How to move through the timeline.
+        timeline_keys,
+        /// The badge on sessions during the term.
+        member_badge,
+        /// A selected session's link.
+        show_every_session,
+        /// A session's link to its resolutions.
+        show_its_resolutions,
+        /// The group of events between sessions.
+        between_sessions,
+        /// The group of undated events (a heading).
+        date_not_stated_heading,
+        /// After an event with no date (lower case, inside a sentence).
+        date_not_stated,
+        /// The button that folds a long group of events.
+        show_fewer_events,
+        /// Read after a dimmed event.
+        dimmed_note,
+        /// The badge of something happening now.
+        now,
+        /// The badge of something still to come.
+        upcoming,
+        /// The filters' heading.
+        filter_resolutions,
+        /// The summary of the folded facets.
+        facets_summary,
+        /// The button that clears every filter.
+        clear_all,
+        /// A facet legend.
+        legend_theme,
+        /// A facet legend.
+        legend_session,
+        /// A facet legend.
+        legend_role,
+        /// A facet legend.
+        legend_outcome,
+        /// A facet legend.
+        legend_lead,
+        /// A role, in the Council's terms.
+        role_led,
+        /// A role.
+        role_co_led,
+        /// A role.
+        role_main_sponsor,
+        /// A role.
+        role_co_sponsor,
+        /// An outcome.
+        outcome_without_vote,
+        /// An outcome.
+        outcome_vote,
+        /// An outcome.
+        outcome_unanimous,
+        /// An outcome the sources do not state.
+        outcome_not_stated,
+        /// An event kind.
+        kind_session,
+        /// An event kind.
+        kind_adoption,
+        /// An event kind.
+        kind_panel,
+        /// An event kind.
+        kind_report,
+        /// An event kind.
+        kind_statement,
+        /// An event kind.
+        kind_event_held,
+        /// An event kind.
+        kind_reform,
+        /// The search box's label.
+        search_label,
+        /// What the search looks in.
+        search_hint,
+        /// The CSV export button.
+        export_csv,
+        /// The JSON export button.
+        export_json,
+        /// Before a resolution's symbol.
+        resolution_word,
+        /// The heading of a card's events.
+        on_the_timeline,
+        /// The name of a card's list of themes.
+        themes,
+        /// A card's lasting link.
+        permalink,
+        /// A card whose adoption no source states.
+        adoption_not_stated,
+        /// A card whose lead states no source names.
+        leads_not_stated,
+        /// A field a citation supports.
+        field_adopted,
+        /// A field a citation supports.
+        field_follow_ups,
+        /// A field a citation supports.
+        field_on_behalf_of,
+        /// A field a citation supports.
+        field_leads,
+        /// A field a citation supports.
+        field_cosponsors,
+        /// A field a citation supports.
+        field_date,
+        /// A field a citation supports.
+        field_title,
+        /// A field a citation supports.
+        field_summary,
+        /// A field a citation supports.
+        field_symbol,
+        /// A field a citation supports.
+        field_session,
+        /// A field a citation supports.
+        field_outcome,
+        /// A field a citation supports.
+        field_themes,
+        /// A field a citation supports.
+        field_role,
+        /// The link to a quote in its source's text.
+        show_in_source,
+        /// The link to a source online.
+        open_source,
+        /// Read after a link that opens a new tab.
+        new_tab,
+        /// The tag on a secondary source.
+        secondary_badge,
+        /// The empty state's heading.
+        no_match,
+        /// The empty state's button.
+        show_all_resolutions,
+        /// Why nothing matches when only options are chosen.
+        explain_options,
+        /// A side list's heading.
+        events_held,
+        /// A side list's heading.
+        reforms,
+        /// A side list's heading.
+        partners,
+        /// A side list's heading: how the source characterises the state.
+        notes,
+        /// The footer's list of sources.
+        sources,
+        /// After a primary source.
+        primary_source,
+        /// After a secondary source.
+        secondary_source,
+        /// The link to a source online.
+        online,
+        /// The link to a source's shipped text.
+        full_text,
+        /// The footer's second heading.
+        data_title,
+        /// The licence sentence.
+        licence,
+        /// The file input's label.
+        preview_label,
+        /// Beside the file input.
+        preview_note,
+        /// A local file the browser could not read.
+        browser_could_not_read,
+        /// The preview banner's text.
+        preview_banner,
+        /// The button that ends a preview.
+        close_preview,
+        /// The heading when a preview fails.
+        could_not_preview,
+        /// The heading when a source id is unknown.
+        no_such_source,
+        /// The link back from a source's text.
+        back_to_record,
+        /// A source with no shipped text.
+        source_not_shipped,
+        /// The link to a source online, from its page.
+        read_online,
+        /// The heading when a source's text fails to load.
+        source_could_not_load,
+        /// Shown while a source's text loads.
+        loading_source,
+        /// A quote not found in its source's text.
+        quote_not_found,
+        /// Before a field's name in a problem ("field").
+        field_word,
+        /// The heading when the record fails to load.
+        record_could_not_load,
+        /// The retry button.
+        try_again,
+        /// Hint: a source text is missing.
+        hint_source_missing,
+        /// Hint: the browser is offline.
+        hint_offline,
+        /// Hint: the network failed.
+        hint_network,
+        /// Hint: the server was too slow.
+        hint_timeout,
+        /// Hint: a web page came instead of the file.
+        hint_web_page,
+        /// Hint: the file was not found.
+        hint_not_found,
+        /// Hint: another HTTP error.
+        hint_http,
+        /// Hint: the file is not UTF-8.
+        hint_encoding,
+        /// Hint: a local file could not be read.
+        hint_unreadable,
+        /// Hint: `?data=` names something else than a file of this site.
+        hint_not_on_site,
+        /// Hint: the data file has an error.
+        hint_data,
+        /// The panic message's heading.
+        panic_title,
+        /// The panic message's text.
+        panic_text,
+        /// The panic message's button.
+        reload,
+    }
+    built {
+        /// Month names for a date with a day (Russian: genitive).
+        months: [&'static str; 12],
+        /// Month names for a month and year alone (Russian: nominative, lower case).
+        months_alone: [&'static str; 12],
+        /// A year alone.
+        year_date: fn(u16) -> String,
+        /// A month (from `months_alone`) and year.
+        month_date: fn(&str, u16) -> String,
+        /// A day, month (from `months`) and year.
+        day_date: fn(u8, &str, u16) -> String,
+        /// " and " between the last two names of a list, with its spaces.
+        and: &'static str,
+        /// The membership term: "Member 2022–2024" (one year: "Member 2022").
+        member_term: fn(u16, u16) -> String,
+        /// The footer's sentence on the data file, in five pieces with their own spaces:
+        /// before the data link, its text, between the links, the schema link's text, after.
+        data_links: [&'static str; 5],
+        /// The masthead's source line: title, publisher, date if known.
+        drawn_from: fn(&str, &str, Option<&str>) -> String,
+        /// The timeline's hint: the state's name and its terms ("2022–2024").
+        timeline_intro: fn(&str, &str) -> String,
+        /// The timeline's summary: "Sessions and events (3 sessions)".
+        timeline_summary: fn(usize) -> String,
+        /// A session's short name: "HRC 54".
+        session_name: fn(u32) -> String,
+        /// The button that unfolds a long group of events.
+        show_all_events: fn(usize) -> String,
+        /// How many facet options are chosen: "(2 chosen)".
+        chosen: fn(usize) -> String,
+        /// The result status when filters narrow the view: "2 of 6 resolutions".
+        shown_of: fn(usize, usize) -> String,
+        /// The result status with nothing narrowed: "All 6 resolutions".
+        all_shown: fn(usize) -> String,
+        /// The export group's label: "Download the 2 resolutions shown, with citations:".
+        export_title: fn(usize) -> String,
+        /// A permalink's accessible name, with the card's title.
+        permalink_to: fn(&str) -> String,
+        /// A recorded vote: in favour, against, abstentions.
+        vote: fn(u32, u32, u32) -> String,
+        /// Adopted on a date, how not stated.
+        adopted_how_not_stated: fn(&str) -> String,
+        /// "Led by A and B": the joined names and how many there are.
+        led_by: fn(&str, usize) -> String,
+        /// ", on behalf of X", with its leading comma.
+        on_behalf_of: fn(&str) -> String,
+        /// "Co-sponsors: more than 70."
+        cosponsors_count: fn(&str) -> String,
+        /// "Named among them: A and B."
+        cosponsors_named: fn(&str) -> String,
+        /// "From regions including A and B."
+        cosponsors_regions: fn(&str) -> String,
+        /// "more than 70".
+        more_than: fn(u32) -> String,
+        /// The sources disclosure: "Sources (2)".
+        sources_n: fn(usize) -> String,
+        /// What a citation supports: "Supports: adoption date, title".
+        supports: fn(&str) -> String,
+        /// The "Show more" button: the next page's size, and how many are hidden.
+        show_more: fn(usize, usize) -> String,
+        /// The print-only note when more matched than were printed.
+        printed_note: fn(usize, usize) -> String,
+        /// Why nothing matches: the search words, within chosen options.
+        explain_words_options: fn(&str) -> String,
+        /// Why nothing matches: the search words alone.
+        explain_words: fn(&str) -> String,
+        /// How to cite the record, with its title.
+        cite: fn(&str) -> String,
+        /// A local file over the preview limit: its size and the limit, in MB.
+        too_big: fn(f64, f64) -> String,
+        /// The preview banner's heading, with the file's name.
+        preview_of: fn(&str) -> String,
+        /// An unknown source id.
+        no_source_with_id: fn(&str) -> String,
+        /// The problems notice's heading.
+        problems_summary: fn(usize) -> String,
+        /// The disclosure of the problems beyond the first few.
+        show_more_problems: fn(usize) -> String,
+        /// The network failed: URL, the browser's reason.
+        err_network: fn(&str, &str) -> String,
+        /// No answer in time: URL, seconds.
+        err_timeout: fn(&str, u32) -> String,
+        /// A web page instead of the file: URL, content type.
+        err_web_page: fn(&str, &str) -> String,
+        /// A local file could not be read: name, reason.
+        err_unreadable: fn(&str, &str) -> String,
+        /// `?data=` is not a JSON file of this site: the value.
+        err_not_on_site: fn(&str) -> String,
+        /// An HTTP error: URL, status, status text (may be empty).
+        err_http: fn(&str, u16, &str) -> String,
+        /// Not UTF-8: URL, where.
+        err_encoding: fn(&str, &str) -> String,
+        /// The file has an error: URL, the error (from the loader, in English).
+        err_data: fn(&str, &str) -> String,
+    }
+}
