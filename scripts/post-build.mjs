@@ -33,33 +33,67 @@ let html = await readFile(indexFile, 'utf8');
 
 // The loading placeholder gets the shipped record's masthead, as text, so the first paint says
 // what the page is about, and the app's masthead, drawn later in the same place, is no larger
-// (the largest text is what Lighthouse times as the main content). The lines are made as
-// masthead.rs makes them; an end-to-end test compares the two.
+// (the largest text is what Lighthouse times as the main content). Its interface words are
+// written in each language, and the stylesheet shows the one `<html lang>` names (set by the
+// inline script before the first paint). The lines are made as masthead.rs and the i18n tables
+// make them; an end-to-end test compares the two in every language.
 const escape = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const human = (date) => {
-  const [year, month, day] = String(date).split('-');
-  if (!month) return year;
-  return day ? `${Number(day)} ${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${year}`;
+const LANGS = {
+  en: {
+    eyebrow: 'UN Human Rights Council',
+    loading: 'Loading the record…',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    date: (y, m, d, t) => (!m ? y : d ? `${d} ${t.months[m - 1]} ${y}` : `${t.months[m - 1]} ${y}`),
+    member: (from, to) => (from === to ? `Member ${from}` : `Member ${from}–${to}`),
+    drawn: (title, publisher, date) =>
+      `Drawn from: ${title}, ${publisher}${date ? `, ${date}` : ''}. Further facts are cited to secondary sources by URL.`,
+  },
+  ru: {
+    eyebrow: 'Совет ООН по правам человека',
+    loading: 'Загрузка данных…',
+    months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+    alone: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+    date: (y, m, d, t) => (!m ? `${y} г.` : d ? `${d} ${t.months[m - 1]} ${y} г.` : `${t.alone[m - 1]} ${y} г.`),
+    member: (from, to) => (from === to ? `Член Совета в ${from} г.` : `Член Совета в ${from}–${to} гг.`),
+    drawn: (title, publisher, date) =>
+      `Основной источник: ${title}, ${publisher}${date ? `, ${date}` : ''}. Остальные факты приведены со ссылками на вторичные источники.`,
+  },
+  kk: {
+    eyebrow: 'БҰҰ Адам құқықтары жөніндегі кеңесі',
+    loading: 'Деректер жүктелуде…',
+    months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+    date: (y, m, d, t) => (!m ? `${y} жыл` : d ? `${y} жылғы ${d} ${t.months[m - 1]}` : `${y} жылғы ${t.months[m - 1]}`),
+    member: (from, to) => (from === to ? `${from} жылы Кеңес мүшесі` : `${from}–${to} жылдары Кеңес мүшесі`),
+    drawn: (title, publisher, date) =>
+      `Негізгі дереккөз: ${title}, ${publisher}${date ? `, ${date}` : ''}. Басқа деректер екінші реттік дереккөздерге сілтеме арқылы келтірілген.`,
+  },
 };
+// One span per language; the English one also stands where the stylesheet is missing.
+const variants = (make) =>
+  Object.entries(LANGS)
+    .map(([code, t]) => `<span class="l-${code}">${escape(make(t))}</span>`)
+    .join('');
+const dateIn = (t, date) => {
+  const [y, m, d] = String(date).split('-').map(Number);
+  return t.date(y, m, d, t);
+};
+html = html
+  .replace('<!-- i18n-eyebrow -->UN Human Rights Council', variants((t) => t.eyebrow))
+  .replaceAll('<!-- i18n-loading -->Loading the record…', variants((t) => t.loading));
 try {
   const record = JSON.parse(await readFile(join(staging, 'data/kazakhstan-hrc-2022-2024.json'), 'utf8'));
   const { title, description = '', memberships = [] } = record.profile;
-  const term = memberships
-    .map((m) => [String(m.from).slice(0, 4), String(m.to).slice(0, 4)])
-    .map(([from, to]) => (from === to ? `Member ${from}` : `Member ${from}–${to}`))
-    .join(' · ');
   const primary = (record.sources ?? []).find((s) => s.kind === 'primary');
-  const source = primary
-    ? `Drawn from: ${primary.title}, ${primary.publisher}${primary.date ? `, ${human(primary.date)}` : ''}. Further facts are cited to secondary sources by URL.`
-    : '';
+  const term = (t) =>
+    memberships.map((m) => t.member(String(m.from).slice(0, 4), String(m.to).slice(0, 4))).join(' · ');
+  const source = (t) => (primary ? t.drawn(primary.title, primary.publisher, primary.date && dateIn(t, primary.date)) : '');
   if (typeof title === 'string' && title.trim()) {
     html = html
-      .replace('<!-- record-title -->Loading the record…', escape(title))
-      .replace('<!-- record-term -->', escape(term))
+      .replace(`<!-- record-title -->${variants((t) => t.loading)}`, escape(title))
+      .replace('<!-- record-term -->', memberships.length ? variants(term) : '')
       .replace('<!-- record-description -->', escape(description))
-      .replace('<!-- record-source -->', escape(source));
+      .replace('<!-- record-source -->', primary ? variants(source) : '');
   }
 } catch (error) {
   // A missing or broken data file is the app's to report; the placeholder stays generic.

@@ -1,0 +1,142 @@
+// Interface languages (English, Russian, Kazakh) on the release build: the Language menu, the
+// choice in the URL and remembered, <html lang>, words, plurals and dates in each language, the
+// placeholder before the app runs, and axe in each language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { data, newPage, useSite } from './harness.mjs';
+
+const site = useSite();
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const menu = (page) => page.getByRole('combobox', { name: /Language/ });
+const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
+
+test('the Language menu turns the page Russian, keeps the view, and keeps focus', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(site.url + '?theme=Education#res-education-peace-tolerance');
+  await page.getByRole('heading', { level: 2, name: 'Resolutions', exact: true }).waitFor();
+  assert.equal(await htmlLang(page), 'en');
+  await menu(page).selectOption('ru');
+  await page.getByRole('heading', { level: 2, name: 'Резолюции', exact: true }).waitFor();
+  assert.equal(await htmlLang(page), 'ru');
+  // The filter, the card in the fragment and the language are all in the URL.
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get('lang'), 'ru');
+  assert.equal(url.searchParams.get('theme'), 'Education');
+  assert.equal(url.hash, '#res-education-peace-tolerance');
+  assert.equal(await page.getByRole('status').filter({ hasText: 'резолюц' }).innerText(), '2 из 6 резолюций');
+  // The page was drawn again; the reader is still on the menu, now labelled in Russian too.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'language');
+  assert.equal(await menu(page).inputValue(), 'ru');
+  await page.getByRole('combobox', { name: 'Язык (Language)' }).waitFor();
+  // Words, dates and the Council's terms in Russian.
+  await page.getByLabel('Поиск по резолюциям').waitFor();
+  const card = page.getByRole('article', { name: data.resolutions[0].title });
+  await card.getByText('Принята без голосования, 11 октября 2023 г.').waitFor();
+  await card.getByText('Инициатор', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Сбросить все фильтры' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('Kazakh words, dates and counts, and filter links that keep the language', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(site.url + '?lang=kk');
+  await page.getByRole('heading', { level: 2, name: 'Қарарлар', exact: true }).waitFor();
+  assert.equal(await htmlLang(page), 'kk');
+  assert.equal(await page.getByRole('status').filter({ hasText: 'қарар' }).innerText(), 'Барлығы 6 қарар');
+  await page.getByText('Дауыс берусіз қабылданды, 2023 жылғы 11 қазан').waitFor();
+  await page.getByRole('heading', { level: 3, name: 'АҚК 54-сессиясы' }).waitFor();
+  // A checkbox labelled in Kazakh; choosing it keeps ?lang=kk.
+  await page.getByRole('checkbox', { name: /Негізгі автор/ }).check();
+  await page.waitForURL(/role=main_sponsor/);
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'kk');
+  assert.equal(await page.getByRole('status').filter({ hasText: 'қарар' }).innerText(), 'Көрсетілгені 4, барлығы 6 қарар');
+  await page.getByRole('button', { name: 'Барлық сүзгіні тазарту' }).click();
+  await page.waitForURL((u) => !u.searchParams.has('role'));
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'kk');
+  assert.equal(await htmlLang(page), 'kk');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the choice is remembered for the next visit, and a fresh browser follows its own languages', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(site.url);
+  await menu(page).selectOption('kk');
+  await page.getByRole('heading', { level: 2, name: 'Қарарлар', exact: true }).waitFor();
+  // A later visit without ?lang= opens in the remembered language, from the first paint.
+  await page.goto(site.url);
+  await page.getByRole('heading', { level: 2, name: 'Қарарлар', exact: true }).waitFor();
+  assert.equal(await htmlLang(page), 'kk');
+  assert.equal(await menu(page).inputValue(), 'kk');
+  await page.context().close();
+
+  // Nothing remembered: a browser set to Russian gets Russian, and an unknown ?lang= is ignored.
+  const russian = await newPage(site.browser, { locale: 'ru-RU' });
+  await russian.goto(site.url + '?lang=xx');
+  await russian.getByRole('heading', { level: 2, name: 'Резолюции', exact: true }).waitFor();
+  assert.equal(await htmlLang(russian), 'ru');
+  await russian.context().close();
+
+  const english = await newPage(site.browser, { locale: 'de-DE' });
+  await english.goto(site.url);
+  await english.getByRole('heading', { level: 2, name: 'Resolutions', exact: true }).waitFor();
+  assert.equal(await htmlLang(english), 'en');
+  await english.context().close();
+});
+
+test('the menu works by keyboard alone', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(site.url);
+  await page.getByRole('heading', { level: 2, name: 'Resolutions', exact: true }).waitFor();
+  // Skip link, then the menu.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'language');
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('heading', { level: 2, name: 'Резолюции', exact: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'language');
+  await page.context().close();
+});
+
+for (const [lang, heading] of [['ru', 'Резолюции'], ['kk', 'Қарарлар']]) {
+  test(`no WCAG A/AA violations in ${lang}, loaded with sources open and with no match`, async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}?lang=${lang}&role=main_sponsor`);
+    await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await page.getByRole('blockquote').first().waitFor();
+    const loaded = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    assert.deepEqual(loaded.violations.map((v) => `${v.id}: ${v.help}`), []);
+    await page.goto(`${site.url}?lang=${lang}&q=zzzzqqq`);
+    await page.getByRole('button', { name: lang === 'ru' ? 'Показать все резолюции' : 'Барлық қарарды көрсету' }).waitFor();
+    const empty = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    assert.deepEqual(empty.violations.map((v) => `${v.id}: ${v.help}`), []);
+    await context.close();
+  });
+}
+
+test('the placeholder speaks the language before the app runs, line for line as the app', async () => {
+  for (const lang of ['en', 'ru', 'kk']) {
+    // Scripts run (the inline one picks the language) but the app's wasm never arrives.
+    const boot = await newPage(site.browser);
+    await boot.route('**/*.wasm', (route) => route.abort());
+    await boot.goto(`${site.url}?lang=${lang}`);
+    await boot.getByText(data.profile.title, { exact: true }).waitFor();
+    assert.equal(await htmlLang(boot), lang);
+    const placeholder = await boot.locator('.masthead p:visible').allInnerTexts();
+    await boot.context().close();
+
+    const app = await newPage(site.browser);
+    await app.goto(`${site.url}?lang=${lang}`);
+    await app.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
+    const shown = await app.locator('.masthead p:visible').allInnerTexts();
+    await app.context().close();
+    // The app's masthead has the title as a heading, not a paragraph.
+    assert.deepEqual(placeholder, [shown[0], data.profile.title, ...shown.slice(1)], lang);
+  }
+});
