@@ -47,7 +47,7 @@ const LANGS = {
     date: (y, m, d, t) => (!m ? y : d ? `${d} ${t.months[m - 1]} ${y}` : `${t.months[m - 1]} ${y}`),
     member: (from, to) => (from === to ? `Member ${from}` : `Member ${from}–${to}`),
     drawn: (title, publisher, date) =>
-      `Drawn from: ${title}, ${publisher}${date ? `, ${date}` : ''}. Further facts are cited to secondary sources by URL.`,
+      `${sentence(`Drawn from: ${title}, ${publisher}${date ? `, ${date}` : ''}`)} Further facts are cited to secondary sources by URL.`,
   },
   ru: {
     eyebrow: 'Совет ООН по правам человека',
@@ -57,7 +57,7 @@ const LANGS = {
     date: (y, m, d, t) => (!m ? `${y} г.` : d ? `${d} ${t.months[m - 1]} ${y} г.` : `${t.alone[m - 1]} ${y} г.`),
     member: (from, to) => (from === to ? `Член Совета в ${from} г.` : `Член Совета в ${from}–${to} гг.`),
     drawn: (title, publisher, date) =>
-      `Основной источник: ${title}, ${publisher}${date ? `, ${date}` : ''}. Остальные факты приведены со ссылками на вторичные источники.`,
+      `${sentence(`Основной источник: ${title}, ${publisher}${date ? `, ${date}` : ''}`)} Остальные факты приведены со ссылками на вторичные источники.`,
   },
   kk: {
     eyebrow: 'БҰҰ Адам құқықтары жөніндегі кеңесі',
@@ -66,10 +66,12 @@ const LANGS = {
     date: (y, m, d, t) => (!m ? `${y} жыл` : d ? `${y} жылғы ${d} ${t.months[m - 1]}` : `${y} жылғы ${t.months[m - 1]}`),
     member: (from, to) => (from === to ? `${from} жылы Кеңес мүшесі` : `${from}–${to} жылдары Кеңес мүшесі`),
     drawn: (title, publisher, date) =>
-      `Негізгі дереккөз: ${title}, ${publisher}${date ? `, ${date}` : ''}. Басқа деректер екінші реттік дереккөздерге сілтеме арқылы келтірілген.`,
+      `${sentence(`Негізгі дереккөз: ${title}, ${publisher}${date ? `, ${date}` : ''}`)} Басқа деректер екінші реттік дереккөздерге сілтеме арқылы келтірілген.`,
   },
 };
 // One span per language; the English one also stands where the stylesheet is missing.
+// As the Rust tables do: a date or name ending in a full stop ("2024 г.") ends the sentence.
+const sentence = (text) => (text.endsWith('.') ? text : `${text}.`);
 const variants = (make) =>
   Object.entries(LANGS)
     .map(([code, t]) => `<span class="l-${code}">${escape(make(t))}</span>`)

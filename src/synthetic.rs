@@ -229,6 +229,7 @@ pub fn dataset(records: usize, seed: u64) -> (Value, String) {
             "title": format!("Synthetic record ({records} resolutions)"),
             "description": "Generated for benchmarks; not a real record.",
             "state": { "name": "Kazakhstan", "iso3": "KAZ" },
+            "language": "en",
             "memberships": [{ "from": "2022", "to": "2024", "citations": [{ "source": "synthetic-secondary" }] }]
         },
         "sources": [

@@ -61,7 +61,7 @@ pub fn Card(
                             let href = move || ctx.query.with(|q| fragment_href(q, &id));
                             view! {
                                 <li>
-                                    <a href=href>{title}</a>
+                                    <a href=href lang=ctx.text_lang()>{title}</a>
                                     " · "
                                     <span class="muted">{date.unwrap_or_else(|| t.date_not_stated.to_owned())}</span>
                                 </li>
@@ -85,17 +85,17 @@ pub fn Card(
                 {symbol}
                 {session}
             </p>
-            <h3 id=heading_id>
+            <h3 id=heading_id lang=ctx.text_lang()>
                 <Highlighted text=r.title.clone()/>
             </h3>
             <p class="card-adoption">{adoption}</p>
             <p class="card-leads"><Highlighted text=leads/></p>
             {(!r.themes.is_empty()).then(|| view! {
-                <ul class="tags" aria-label=t.themes>
+                <ul class="tags" aria-label=t.themes lang=ctx.text_lang()>
                     {r.themes.iter().map(|t| view! { <li class="tag"><Highlighted text=t.clone()/></li> }).collect_view()}
                 </ul>
             })}
-            {(!r.summary.is_empty()).then(|| view! { <p class="card-summary"><Highlighted text=r.summary.clone()/></p> })}
+            {(!r.summary.is_empty()).then(|| view! { <p class="card-summary" lang=ctx.text_lang()><Highlighted text=r.summary.clone()/></p> })}
             {cosponsors.map(|c| view! { <p class="card-cosponsors"><Highlighted text=c/></p> })}
             {event_list}
             <Citations record=r.id.clone() citations=r.citations.clone()/>

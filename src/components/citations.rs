@@ -78,10 +78,10 @@ fn render(ctx: RecordCtx, t: &'static Strings, c: Citation, record: String) -> A
     });
     view! {
                 <li class="citation">
-                    {c.quote.clone().map(|q| view! { <blockquote><Highlighted text=q/></blockquote> })}
+                    {c.quote.clone().map(|q| view! { <blockquote lang=ctx.text_lang()><Highlighted text=q/></blockquote> })}
                     <p class="citation-source">
                         {if c.quote.is_some() { "— " } else { "" }}
-                        <cite>{source.title.clone()}</cite>
+                        <cite lang=ctx.text_lang()>{source.title.clone()}</cite>
                         ", "
                         {source.publisher.clone()}
                         {source.date.map(|d| format!(", {}", t.date(&d)))}

@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+use crate::components::language::UiLang;
 use crate::components::screen::elements;
 use crate::filter::fold::query_words;
 use crate::filter::state::decode;
 use crate::filter::timeline::events_by_resolution;
 use crate::filter::{FilterState, Index, Matches};
+use crate::i18n::Lang;
 use crate::model::{Dataset, Loaded};
 
 /// Shared, `Copy` handles for the record view. The data is held once; everything else is a
@@ -55,6 +57,9 @@ pub struct RecordCtx {
     pub search: Memo<String>,
     /// The URL fragment without `#`, for highlighting the target card or event.
     pub hash: Memo<String>,
+    /// The record's language (`profile.language`) where it differs from the interface's, for
+    /// the `lang` of the record's own text; `None` when they agree or the record does not say.
+    text_lang: StoredValue<Option<String>>,
     pathname: Memo<String>,
     navigate: Callback<(String, bool)>,
 }
@@ -63,6 +68,15 @@ impl RecordCtx {
     /// Builds the handles for a loaded record and provides them to the components below.
     pub fn provide(loaded: Arc<Loaded>) -> Self {
         let location = use_location();
+        let ui = UiLang::current();
+        let text_lang = StoredValue::new(
+            loaded
+                .dataset
+                .profile
+                .language
+                .clone()
+                .filter(|tag| Lang::from_code(tag) != Some(ui)),
+        );
         let index = StoredValue::new(Arc::new(Index::new(&loaded.dataset)));
         let events_of = StoredValue::new(Arc::new(events_by_resolution(&loaded.dataset)));
         let search = location.search;
@@ -127,6 +141,7 @@ impl RecordCtx {
             home,
             search,
             hash,
+            text_lang,
             pathname: location.pathname,
             navigate,
         };
@@ -148,6 +163,12 @@ impl RecordCtx {
         self.state
             .with_untracked(|s| s.data.clone())
             .unwrap_or_else(|| crate::api::DATASET_URL.to_owned())
+    }
+
+    /// The `lang` for the record's own text (titles, summaries, quotes): its language where the
+    /// interface speaks another, else nothing, so it inherits the page's.
+    pub fn text_lang(&self) -> Option<String> {
+        self.text_lang.get_value()
     }
 
     /// The handles provided by the enclosing record view.

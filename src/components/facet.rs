@@ -50,7 +50,10 @@ pub fn FacetGroup(
                                         on:change=on_change
                                     />
                                     <label for=input_id>
-                                        {t.option(facet, &option.value)}
+                                        // Themes and states are the record's words, in its language.
+                                        <span lang=matches!(facet, Facet::Theme | Facet::Lead).then(|| ctx.text_lang()).flatten()>
+                                            {t.option(facet, &option.value)}
+                                        </span>
                                         " "
                                         <span class="count">{move || format!("({})", count.get())}</span>
                                     </label>

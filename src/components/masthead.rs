@@ -43,9 +43,9 @@ pub fn Masthead() -> impl IntoView {
                     <ThemeToggle/>
                 </div>
             </div>
-            <h1>{title}</h1>
+            <h1 lang=ctx.text_lang()>{title}</h1>
             {(!terms.is_empty()).then(|| view! { <p class="term">{terms.join(" · ")}</p> })}
-            <p class="lede">{description}</p>
+            <p class="lede" lang=ctx.text_lang()>{description}</p>
             {primary.map(|p| view! { <p class="muted">{p}</p> })}
         </header>
     }

@@ -31,7 +31,7 @@ pub fn SideLists() -> impl IntoView {
                     <ul class="compact">
                         {held.into_iter().map(|e| view! {
                             <li>
-                                <strong>{e.title.clone()}</strong>
+                                <strong lang=ctx.text_lang()>{e.title.clone()}</strong>
                                 <span class="muted">{format!(" · {}", e.date.map_or_else(|| t.date_not_stated.to_owned(), |d| t.date(&d)))}</span>
                                 <Citations record=e.id.clone() citations=e.citations.clone()/>
                             </li>
@@ -46,9 +46,9 @@ pub fn SideLists() -> impl IntoView {
                         // A dated reform's id is on the timeline; an undated one is only here.
                         {reforms.into_iter().map(|r| view! {
                             <li id=r.date.is_none().then(|| r.id.clone()) tabindex="-1">
-                                <strong>{r.title.clone()}</strong>
+                                <strong lang=ctx.text_lang()>{r.title.clone()}</strong>
                                 {r.date.map(|d| view! { <span class="muted">" · "<time datetime=d.iso()>{t.date(&d)}</time></span> })}
-                                {(!r.summary.is_empty()).then(|| view! { <p>{r.summary.clone()}</p> })}
+                                {(!r.summary.is_empty()).then(|| view! { <p lang=ctx.text_lang()>{r.summary.clone()}</p> })}
                                 <Citations record=r.id.clone() citations=r.citations.clone()/>
                             </li>
                         }).collect_view()}
@@ -61,7 +61,7 @@ pub fn SideLists() -> impl IntoView {
                     <ul class="compact">
                         {partners.into_iter().map(|p| view! {
                             <li id=p.id.clone() tabindex="-1">
-                                <strong>{p.name.clone()}</strong>
+                                <strong lang=ctx.text_lang()>{p.name.clone()}</strong>
                                 <Citations record=p.id.clone() citations=p.citations.clone()/>
                             </li>
                         }).collect_view()}
@@ -74,8 +74,8 @@ pub fn SideLists() -> impl IntoView {
                     <ul class="compact">
                         {notes.into_iter().map(|n| view! {
                             <li id=n.id.clone() tabindex="-1">
-                                <strong>{n.title.clone()}</strong>
-                                <p>{n.text.clone()}</p>
+                                <strong lang=ctx.text_lang()>{n.title.clone()}</strong>
+                                <p lang=ctx.text_lang()>{n.text.clone()}</p>
                                 <Citations record=n.id.clone() citations=n.citations.clone()/>
                             </li>
                         }).collect_view()}

@@ -22,7 +22,7 @@ pub fn SiteFooter() -> impl IntoView {
                 <ol class="sources">
                     {sources.into_iter().map(|s| view! {
                         <li id=format!("source-{}", s.id)>
-                            <cite>{s.title.clone()}</cite>
+                            <cite lang=ctx.text_lang()>{s.title.clone()}</cite>
                             ", " {s.publisher.clone()}
                             {s.date.map(|d| format!(", {}", t.date(&d)))}
                             {format!(" ({})", if s.kind == SourceKind::Primary { t.primary_source } else { t.secondary_source })}

@@ -72,13 +72,13 @@ pub fn SourceView(
     view! {
         <section class="source-view" aria-labelledby="source-title">
             <p><a href=back.clone()>{format!("← {}", t.back_to_record)}</a></p>
-            <h2 id="source-title">{source.title.clone()}</h2>
+            <h2 id="source-title" lang=ctx.text_lang()>{source.title.clone()}</h2>
             <p class="muted">
                 {source.publisher.clone()}
                 {source.date.map(|d| format!(", {}", t.date(&d)))}
             </p>
             <Suspense fallback=move || view! { <p role="status">{t.loading_source}</p> }>
-                <div class="source-text">{body}</div>
+                <div class="source-text" lang=ctx.text_lang()>{body}</div>
             </Suspense>
         </section>
     }

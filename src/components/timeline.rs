@@ -256,7 +256,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
         <li id=entry.id.clone() class=class data-res=related_attr class:is-target=is_target tabindex="-1">
             <a class="tl-link" href=href on:click=on_click>
                 <span class="tl-kind">{t.event_kind(entry.kind)}": "</span>
-                <span class="tl-title">{entry.title.clone()}</span>
+                <span class="tl-title" lang=ctx.text_lang()>{entry.title.clone()}</span>
                 {match date {
                     Some(d) => view! { ", " <time datetime=d.iso()>{t.date(&d)}</time> }.into_any(),
                     None => view! { <span class="muted">{format!(", {}", t.date_not_stated)}</span> }.into_any(),
@@ -269,7 +269,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
                     {others.into_iter().map(|(i, id, title)| {
                         let href = ctx.home.with_value(|h| fragment_href(h, &id));
                         let outside = move || ctx.records.with_untracked(|r| r.binary_search(&i).is_err());
-                        view! { <li><a href=href on:click=keep_view_on_click(ctx, id, outside)>{title}</a></li> }
+                        view! { <li><a href=href on:click=keep_view_on_click(ctx, id, outside) lang=ctx.text_lang()>{title}</a></li> }
                     }).collect_view()}
                 </ul>
             })}

@@ -1,6 +1,6 @@
 //! English: the Council's own terms, dates written out ("11 October 2023").
 
-use super::Strings;
+use super::{end_sentence, Strings};
 
 /// "resolution" or "resolutions".
 fn resolutions(n: usize) -> &'static str {
@@ -182,7 +182,8 @@ pub static STRINGS: Strings = Strings {
     },
     drawn_from: |title, publisher, date| {
         let date = date.map(|d| format!(", {d}")).unwrap_or_default();
-        format!("Drawn from: {title}, {publisher}{date}. Further facts are cited to secondary sources by URL.")
+        let said = end_sentence(format!("Drawn from: {title}, {publisher}{date}"));
+        format!("{said} Further facts are cited to secondary sources by URL.")
     },
     timeline_intro: |state, terms| {
         format!("Sessions during {state}'s membership ({terms}) are marked “Member”.")

@@ -1,7 +1,7 @@
 //! Kazakh (Cyrillic): dates as "2023 жылғы 11 қазан"; a noun after a numeral stays singular
 //! ("6 қарар"), so counted phrases need no plural forms.
 
-use super::Strings;
+use super::{end_sentence, Strings};
 
 /// The ablative ending ("from", as in "70-тен астам", "more than 70") that a number takes when
 /// read aloud: it follows the last word spoken (vowel harmony, and whether that word ends in a
@@ -206,7 +206,8 @@ pub static STRINGS: Strings = Strings {
     },
     drawn_from: |title, publisher, date| {
         let date = date.map(|d| format!(", {d}")).unwrap_or_default();
-        format!("Негізгі дереккөз: {title}, {publisher}{date}. Басқа деректер екінші реттік дереккөздерге сілтеме арқылы келтірілген.")
+        let said = end_sentence(format!("Негізгі дереккөз: {title}, {publisher}{date}"));
+        format!("{said} Басқа деректер екінші реттік дереккөздерге сілтеме арқылы келтірілген.")
     },
     timeline_intro: |_, terms| {
         format!("Кеңеске мүшелік кезеңіндегі ({terms}) сессиялар «Кеңес мүшесі» деп белгіленген.")

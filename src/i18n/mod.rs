@@ -96,6 +96,15 @@ pub fn russian_plural<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -
     }
 }
 
+/// `text` with a full stop at its end, unless it ends in one already: a date such as
+/// "2024 г." or a name such as "Ltd." ends the sentence too.
+pub fn end_sentence(mut text: String) -> String {
+    if !text.ends_with('.') {
+        text.push('.');
+    }
+    text
+}
+
 impl Strings {
     /// A date written out at its precision, in this language: "10 October 2024",
     /// "10 октября 2024 г.", "2024 жылғы 10 қазан".
@@ -423,6 +432,18 @@ mod tests {
             "Adopted by a vote of 30 in favour, 5 against, 12 abstentions"
         );
         assert!(Lang::Ru.strings().outcome(&vote).contains("за — 30"));
+    }
+
+    // Guards the masthead's source line: a Russian date ends in "г.", which ends the sentence
+    // without a second full stop.
+    #[test]
+    fn a_date_that_ends_in_a_stop_ends_the_sentence() {
+        let ru = Lang::Ru.strings();
+        let line = (ru.drawn_from)("T", "P", Some(&ru.date(&date("2024-12"))));
+        assert!(line.starts_with("Основной источник: T, P, декабрь 2024 г. Остальные"), "{line}");
+        let en = Lang::En.strings();
+        let line = (en.drawn_from)("T", "P", Some(&en.date(&date("2024-12"))));
+        assert!(line.starts_with("Drawn from: T, P, December 2024. Further"), "{line}");
     }
 
     // Guards the English sentences the export writes: they must not drift from the cards.

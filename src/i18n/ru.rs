@@ -1,7 +1,7 @@
 //! Russian: the terms of the Council's Russian documents ("принята без голосования",
 //! "основной автор", "соавтор", "дискуссионная группа"), dates as "11 октября 2023 г.".
 
-use super::{russian_plural, Strings};
+use super::{end_sentence, russian_plural, Strings};
 
 /// "резолюция", "резолюции" or "резолюций", to go after the number `n`.
 fn resolutions(n: usize) -> &'static str {
@@ -176,7 +176,8 @@ pub static STRINGS: Strings = Strings {
     },
     drawn_from: |title, publisher, date| {
         let date = date.map(|d| format!(", {d}")).unwrap_or_default();
-        format!("Основной источник: {title}, {publisher}{date}. Остальные факты приведены со ссылками на вторичные источники.")
+        let said = end_sentence(format!("Основной источник: {title}, {publisher}{date}"));
+        format!("{said} Остальные факты приведены со ссылками на вторичные источники.")
     },
     timeline_intro: |_, terms| {
         format!("Сессии в период членства в Совете ({terms}) отмечены меткой «Член Совета».")

@@ -22,6 +22,11 @@ pub struct Profile {
     /// The state's terms as a member of the Council.
     #[serde(default)]
     pub memberships: Vec<Membership>,
+    /// The language the record's own text is written in, as a BCP 47 tag such as "en". The
+    /// page marks that text with it when its interface speaks another language, so screen
+    /// readers read each in its own voice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// A state (or a group of states) as named in the sources.

@@ -11,6 +11,14 @@ use super::types::{Citation, Dataset, Source};
 
 /// Runs every cross-record check, removing what cannot be shown and reporting why.
 pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
+    if let Some(tag) = data.profile.language.take_if(|tag| !is_language_tag(tag)) {
+        problems.push(problem(
+            "profile",
+            None,
+            "language",
+            format!("expected a language tag such as \"en\" or \"ru\", found \"{tag}\""),
+        ));
+    }
     let mut ids: HashSet<String> = HashSet::new();
     check_sources(&mut data.sources, &mut ids, problems);
     let sources = &data.sources;
@@ -119,6 +127,16 @@ pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
 const SESSION_FIELDS: &[&str] = &["number", "start", "end"];
 /// The fields a membership's citation may support.
 const MEMBERSHIP_FIELDS: &[&str] = &["from", "to", "elected"];
+
+/// Whether `tag` has the shape of a BCP 47 language tag: a primary language of two or three
+/// letters, then subtags of one to eight letters or digits ("en", "kk-Cyrl-KZ").
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
 
 fn problem(section: &str, id: Option<&str>, path: &str, message: String) -> Problem {
     Problem {
@@ -494,5 +512,32 @@ mod tests {
         let mut names = FIELD_NAMES.to_vec();
         names.sort_unstable();
         assert_eq!(names, union);
+    }
+
+    // Guards the record's language tag: well-formed tags pass, anything else is reported (and
+    // the page then marks nothing rather than something wrong).
+    #[test]
+    fn language_tags_are_checked() {
+        for good in ["en", "ru", "kk-Cyrl-KZ", "haw", "en-GB"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        for bad in ["", "e", "english", "en-", "en_GB", "1n", "en GB", "<b>"] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+        let text = std::fs::read_to_string("public/data/kazakhstan-hrc-2022-2024.json")
+            .unwrap()
+            .replacen("\"language\": \"en\"", "\"language\": \"English\"", 1);
+        let loaded = crate::model::parse(&text).unwrap();
+        assert_eq!(loaded.dataset.profile.language, None);
+        let problem = loaded
+            .problems
+            .iter()
+            .find(|p| p.path == "language")
+            .unwrap();
+        assert!(
+            problem.message.contains("\"English\""),
+            "{}",
+            problem.message
+        );
     }
 }

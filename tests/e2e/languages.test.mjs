@@ -18,6 +18,8 @@ test('the Language menu turns the page Russian, keeps the view, and keeps focus'
   await page.goto(site.url + '?theme=Education#res-education-peace-tolerance');
   await page.getByRole('heading', { level: 2, name: 'Resolutions', exact: true }).waitFor();
   assert.equal(await htmlLang(page), 'en');
+  // In English the record's text needs no mark of its own.
+  assert.equal(await page.getByRole('heading', { level: 1 }).getAttribute('lang'), null);
   await menu(page).selectOption('ru');
   await page.getByRole('heading', { level: 2, name: 'Резолюции', exact: true }).waitFor();
   assert.equal(await htmlLang(page), 'ru');
@@ -37,6 +39,10 @@ test('the Language menu turns the page Russian, keeps the view, and keeps focus'
   await card.getByText('Принята без голосования, 11 октября 2023 г.').waitFor();
   await card.getByText('Инициатор', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Сбросить все фильтры' }).waitFor();
+  // The record's own text is English, and says so, so a screen reader reads it in English.
+  assert.equal(await page.getByRole('heading', { level: 1 }).getAttribute('lang'), 'en');
+  assert.equal(await card.getByRole('heading', { level: 3 }).getAttribute('lang'), 'en');
+  assert.equal(await page.getByRole('heading', { level: 2, name: 'Резолюции', exact: true }).getAttribute('lang'), null);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
