@@ -440,10 +440,16 @@ mod tests {
     fn a_date_that_ends_in_a_stop_ends_the_sentence() {
         let ru = Lang::Ru.strings();
         let line = (ru.drawn_from)("T", "P", Some(&ru.date(&date("2024-12"))));
-        assert!(line.starts_with("Основной источник: T, P, декабрь 2024 г. Остальные"), "{line}");
+        assert!(
+            line.starts_with("Основной источник: T, P, декабрь 2024 г. Остальные"),
+            "{line}"
+        );
         let en = Lang::En.strings();
         let line = (en.drawn_from)("T", "P", Some(&en.date(&date("2024-12"))));
-        assert!(line.starts_with("Drawn from: T, P, December 2024. Further"), "{line}");
+        assert!(
+            line.starts_with("Drawn from: T, P, December 2024. Further"),
+            "{line}"
+        );
     }
 
     // Guards the English sentences the export writes: they must not drift from the cards.
