@@ -43,6 +43,8 @@ const LANGS = {
   en: {
     eyebrow: 'UN Human Rights Council',
     loading: 'Loading the record…',
+    language: 'Language',
+    dark: 'Dark theme',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     date: (y, m, d, t) => (!m ? y : d ? `${d} ${t.months[m - 1]} ${y}` : `${t.months[m - 1]} ${y}`),
     member: (from, to) => (from === to ? `Member ${from}` : `Member ${from}–${to}`),
@@ -52,6 +54,8 @@ const LANGS = {
   ru: {
     eyebrow: 'Совет ООН по правам человека',
     loading: 'Загрузка данных…',
+    language: 'Язык (Language)',
+    dark: 'Тёмная тема',
     months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
     alone: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
     date: (y, m, d, t) => (!m ? `${y} г.` : d ? `${d} ${t.months[m - 1]} ${y} г.` : `${t.alone[m - 1]} ${y} г.`),
@@ -62,6 +66,8 @@ const LANGS = {
   kk: {
     eyebrow: 'БҰҰ Адам құқықтары жөніндегі кеңесі',
     loading: 'Деректер жүктелуде…',
+    language: 'Тіл (Language)',
+    dark: 'Қараңғы режим',
     months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
     date: (y, m, d, t) => (!m ? `${y} жыл` : d ? `${y} жылғы ${d} ${t.months[m - 1]}` : `${y} жылғы ${t.months[m - 1]}`),
     member: (from, to) => (from === to ? `${from} жылы Кеңес мүшесі` : `${from}–${to} жылдары Кеңес мүшесі`),
@@ -82,6 +88,8 @@ const dateIn = (t, date) => {
 };
 html = html
   .replace('<!-- i18n-eyebrow -->UN Human Rights Council', variants((t) => t.eyebrow))
+  .replace('<!-- i18n-language -->Language', variants((t) => t.language))
+  .replace('<!-- i18n-dark -->Dark theme', variants((t) => t.dark))
   .replaceAll('<!-- i18n-loading -->Loading the record…', variants((t) => t.loading));
 try {
   const record = JSON.parse(await readFile(join(staging, 'data/kazakhstan-hrc-2022-2024.json'), 'utf8'));

@@ -129,18 +129,23 @@ for (const [lang, heading] of [['ru', 'Резолюции'], ['kk', 'Қарар�
 test('the placeholder speaks the language before the app runs, line for line as the app', async () => {
   for (const lang of ['en', 'ru', 'kk']) {
     // Scripts run (the inline one picks the language) but the app's wasm never arrives.
-    const boot = await newPage(site.browser);
+    const boot = await newPage(site.browser, { viewport: { width: 360, height: 800 } });
     await boot.route('**/*.wasm', (route) => route.abort());
     await boot.goto(`${site.url}?lang=${lang}`);
     await boot.getByText(data.profile.title, { exact: true }).waitFor();
     assert.equal(await htmlLang(boot), lang);
     const placeholder = await boot.locator('.masthead p:visible').allInnerTexts();
+    const bootTerm = await boot.locator('.masthead .term').boundingBox();
     await boot.context().close();
 
-    const app = await newPage(site.browser);
+    const app = await newPage(site.browser, { viewport: { width: 360, height: 800 } });
     await app.goto(`${site.url}?lang=${lang}`);
     await app.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
     const shown = await app.locator('.masthead p:visible').allInnerTexts();
+    // On a phone, where the menu and the theme button wrap, the app's masthead lands where the
+    // placeholder's was: the page does not jump when the app takes over.
+    const appTerm = await app.locator('.masthead .term').boundingBox();
+    assert.ok(Math.abs(appTerm.y - bootTerm.y) < 1, `${lang}: the term line moved from ${bootTerm.y} to ${appTerm.y}`);
     await app.context().close();
     // The app's masthead has the title as a heading, not a paragraph.
     assert.deepEqual(placeholder, [shown[0], data.profile.title, ...shown.slice(1)], lang);
