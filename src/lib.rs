@@ -17,8 +17,43 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
 
-/// Removes the static loading placeholder from `index.html` and mounts the app in its place.
+/// Mounts the app in place of the static loading placeholder from `index.html`, once the
+/// browser has painted the placeholder.
+///
+/// On a fast connection the code can arrive before the placeholder is on screen; mounting at once
+/// would then put the app's masthead on screen first, and the page's main content would count as
+/// painted only once the app had run, though an identical masthead was ready in the HTML. So the
+/// app waits until the browser reports the placeholder's largest paint (`hrcPainted`, set by the
+/// inline script in `index.html`; browsers without that report set it at once), checking once a
+/// frame for at most half a second. A hidden tab paints nothing, so there it mounts at once.
 pub fn mount() {
+    if document().visibility_state() == web_sys::VisibilityState::Hidden {
+        mount_now();
+    } else {
+        mount_after_paint(0);
+    }
+}
+
+/// Checks after each frame whether the placeholder has been painted, then mounts.
+fn mount_after_paint(frames: u32) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let painted = js_sys::Reflect::get(&window(), &"hrcPainted".into())
+                    .map_or(true, |v| v.is_truthy());
+                if painted || frames >= 30 {
+                    mount_now();
+                } else {
+                    mount_after_paint(frames + 1);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+}
+
+/// Removes the placeholder and mounts the app.
+fn mount_now() {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
