@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test setup build check-data bench fuzz lighthouse
+.PHONY: serve test setup build check-data bench fuzz lighthouse axe
 
 ## Serve the app with live reload at http://127.0.0.1:8080
 serve: setup
@@ -34,6 +34,12 @@ lighthouse: setup
 	trunk build --release --public-url /hrc/ --dist target/bench/site
 	cp target/bench/site/index.html target/bench/site/404.html
 	node scripts/lighthouse.mjs target/bench/site
+
+## axe-core (WCAG 2.2 A/AA) on every state of the release build -> bench/axe.md and BENCHMARKS.md
+axe: setup
+	trunk build --release --public-url /hrc/ --dist target/bench/site
+	cp target/bench/site/index.html target/bench/site/404.html
+	node scripts/axe.mjs target/bench/site
 
 ## Check the data file as the app would load it
 check-data:

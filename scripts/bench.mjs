@@ -201,7 +201,9 @@ async function main() {
     const notes = await readFile('bench/notes.md', 'utf8').catch(() => '');
     // The Lighthouse scores come from `make lighthouse`, which keeps them in bench/lighthouse.md.
     const lighthouse = await readFile('bench/lighthouse.md', 'utf8').catch(() => '');
-    await writeFile('BENCHMARKS.md', [markdown(report), lighthouse, notes].filter(Boolean).join('\n'));
+    // And the axe figures from `make axe`, in bench/axe.md.
+    const axe = await readFile('bench/axe.md', 'utf8').catch(() => '');
+    await writeFile('BENCHMARKS.md', [markdown(report), lighthouse, axe, notes].filter(Boolean).join('\n'));
     console.log(markdown(report));
   } finally {
     await browser.close();

@@ -7,6 +7,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from '../tests/e2e/harness.mjs';
+import { writeSection } from './benchmarks-section.mjs';
 
 const SITE = process.argv[2] ?? 'target/bench/site';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -79,15 +80,5 @@ const lines = [
 ];
 const section = lines.join('\n');
 await writeFile('bench/lighthouse.md', section);
-// Replace the section in BENCHMARKS.md (or add it before the notes), keeping the rest.
-let bench = await readFile('BENCHMARKS.md', 'utf8').catch(() => '# Benchmarks\n');
-const start = bench.indexOf('## Lighthouse');
-if (start >= 0) {
-  const next = bench.indexOf('\n## ', start + 1);
-  bench = bench.slice(0, start) + section + (next >= 0 ? bench.slice(next + 1) : '');
-} else {
-  const notes = bench.indexOf('## Where the budgets');
-  bench = notes >= 0 ? `${bench.slice(0, notes)}${section}\n${bench.slice(notes)}` : `${bench}\n${section}`;
-}
-await writeFile('BENCHMARKS.md', bench);
+await writeSection('## Lighthouse', section);
 console.log(section);

@@ -1,14 +1,12 @@
 // Interface languages (English, Russian, Kazakh) on the release build: the Language menu, the
 // choice in the URL and remembered, <html lang>, words, plurals and dates in each language, the
-// placeholder before the app runs, and axe in each language.
+// placeholder before the app runs. (axe checks each language with the other states, in
+// a11y.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 import { data, newPage, useSite } from './harness.mjs';
 
 const site = useSite();
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const menu = (page) => page.getByRole('combobox', { name: /Language/ });
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
@@ -107,24 +105,6 @@ test('the menu works by keyboard alone', async () => {
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'language');
   await page.context().close();
 });
-
-for (const [lang, heading] of [['ru', 'Резолюции'], ['kk', 'Қарарлар']]) {
-  test(`no WCAG A/AA violations in ${lang}, loaded with sources open and with no match`, async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${site.url}?lang=${lang}&role=main_sponsor`);
-    await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-    await page.getByRole('blockquote').first().waitFor();
-    const loaded = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    assert.deepEqual(loaded.violations.map((v) => `${v.id}: ${v.help}`), []);
-    await page.goto(`${site.url}?lang=${lang}&q=zzzzqqq`);
-    await page.getByRole('button', { name: lang === 'ru' ? 'Показать все резолюции' : 'Барлық қарарды көрсету' }).waitFor();
-    const empty = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    assert.deepEqual(empty.violations.map((v) => `${v.id}: ${v.help}`), []);
-    await context.close();
-  });
-}
 
 test('the placeholder speaks the language before the app runs, line for line as the app', async () => {
   for (const lang of ['en', 'ru', 'kk']) {
