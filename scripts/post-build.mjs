@@ -75,12 +75,13 @@ const LANGS = {
       `${sentence(`Негізгі дереккөз: ${title}, ${publisher}${date ? `, ${date}` : ''}`)} Басқа деректер екінші реттік дереккөздерге сілтеме арқылы келтірілген.`,
   },
 };
-// One span per language; the English one also stands where the stylesheet is missing.
 // As the Rust tables do: a date or name ending in a full stop ("2024 г.") ends the sentence.
 const sentence = (text) => (text.endsWith('.') ? text : `${text}.`);
+// One span per language. All but the English one are `hidden`, which the stylesheet overrides
+// for the page's language, so without the stylesheet the English one stands alone.
 const variants = (make) =>
   Object.entries(LANGS)
-    .map(([code, t]) => `<span class="l-${code}">${escape(make(t))}</span>`)
+    .map(([code, t]) => `<span class="l-${code}"${code === 'en' ? '' : ' hidden'}>${escape(make(t))}</span>`)
     .join('');
 const dateIn = (t, date) => {
   const [y, m, d] = String(date).split('-').map(Number);

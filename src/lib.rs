@@ -1,7 +1,7 @@
 //! A state's record at the UN Human Rights Council, as sourced resolution cards and a session
 //! timeline, rendered in the browser from a static JSON file.
 //!
-//! `model` and `filter` are plain Rust (no leptos, no web-sys) and are tested natively;
+//! `model`, `filter` and `i18n` are plain Rust (no leptos, no web-sys) and are tested natively;
 //! `api` is the one place that fetches; `components` holds one component per file.
 
 pub mod api;
@@ -12,6 +12,9 @@ pub mod model;
 pub mod panic;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -24,32 +27,50 @@ use leptos_router::components::Router;
 /// would then put the app's masthead on screen first, and the page's main content would count as
 /// painted only once the app had run, though an identical masthead was ready in the HTML. So the
 /// app waits until the browser reports the placeholder's largest paint (`hrcPainted`, set by the
-/// inline script in `index.html`; browsers without that report set it at once), checking once a
-/// frame for at most half a second. A hidden tab paints nothing, so there it mounts at once.
+/// inline script in `index.html`; browsers without that report set it at once), checking after
+/// each frame. A hidden tab paints nothing, so there it mounts at once; and a timer mounts it
+/// after half a second whatever happens, for documents that get no frames (a tab hidden while
+/// waiting, an iframe out of view).
 pub fn mount() {
     if document().visibility_state() == web_sys::VisibilityState::Hidden {
-        mount_now();
-    } else {
-        mount_after_paint(0);
+        return mount_now();
     }
+    let mounted = Rc::new(Cell::new(false));
+    let fallback = Rc::clone(&mounted);
+    set_timeout(
+        move || mount_once(&fallback),
+        std::time::Duration::from_millis(500),
+    );
+    mount_after_paint(mounted);
 }
 
-/// Checks after each frame whether the placeholder has been painted, then mounts.
-fn mount_after_paint(frames: u32) {
+/// Checks after each frame whether the placeholder has been painted, then mounts; stops once
+/// the app is mounted either way.
+fn mount_after_paint(mounted: Rc<Cell<bool>>) {
     request_animation_frame(move || {
         set_timeout(
             move || {
+                if mounted.get() {
+                    return;
+                }
                 let painted = js_sys::Reflect::get(&window(), &"hrcPainted".into())
                     .map_or(true, |v| v.is_truthy());
-                if painted || frames >= 30 {
-                    mount_now();
+                if painted {
+                    mount_once(&mounted);
                 } else {
-                    mount_after_paint(frames + 1);
+                    mount_after_paint(mounted);
                 }
             },
             std::time::Duration::ZERO,
         );
     });
+}
+
+/// Mounts the app unless it already is.
+fn mount_once(mounted: &Cell<bool>) {
+    if !mounted.replace(true) {
+        mount_now();
+    }
 }
 
 /// Removes the placeholder and mounts the app.

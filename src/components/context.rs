@@ -1,6 +1,7 @@
 //! The handles every part of the record view shares: the data, its index, and the view state
 //! derived from the URL.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -15,6 +16,67 @@ use crate::filter::timeline::events_by_resolution;
 use crate::filter::{FilterState, Index, Matches};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Loaded};
+
+/// What outlives a change of language, which draws the record view again: the search index and
+/// each resolution's events for the record shown (built once per record, not once per drawing),
+/// and the source texts already fetched. Provided by the record page, above what it redraws.
+#[derive(Clone, Copy)]
+pub struct RecordCache {
+    built: StoredValue<Option<Built>>,
+    texts: StoredValue<HashMap<String, String>>,
+}
+
+/// The parts of a record view built from the data alone, with the record they were built for.
+type Built = (Arc<Loaded>, Arc<Index>, Arc<Vec<Vec<usize>>>);
+
+impl RecordCache {
+    /// An empty cache, provided to the components below.
+    pub fn provide() -> Self {
+        let cache = Self {
+            built: StoredValue::new(None),
+            texts: StoredValue::new(HashMap::new()),
+        };
+        provide_context(cache);
+        cache
+    }
+
+    /// The index and events of `loaded`, built now or kept from an earlier drawing of it.
+    fn parts(&self, loaded: &Arc<Loaded>) -> (Arc<Index>, Arc<Vec<Vec<usize>>>) {
+        let kept = self.built.with_value(|b| {
+            b.as_ref()
+                .filter(|(l, _, _)| Arc::ptr_eq(l, loaded))
+                .map(|(_, i, e)| (Arc::clone(i), Arc::clone(e)))
+        });
+        kept.unwrap_or_else(|| {
+            let (index, events) = build_parts(loaded);
+            self.built.set_value(Some((
+                Arc::clone(loaded),
+                Arc::clone(&index),
+                Arc::clone(&events),
+            )));
+            (index, events)
+        })
+    }
+
+    /// A source text fetched earlier, if any.
+    pub fn text(&self, file: &str) -> Option<String> {
+        self.texts.with_value(|t| t.get(file).cloned())
+    }
+
+    /// Keeps a fetched source text for the next drawing.
+    pub fn keep_text(&self, file: &str, text: &str) {
+        self.texts
+            .update_value(|t| drop(t.insert(file.to_owned(), text.to_owned())));
+    }
+}
+
+/// Builds the parts of a record view that depend on the data alone.
+fn build_parts(loaded: &Loaded) -> (Arc<Index>, Arc<Vec<Vec<usize>>>) {
+    (
+        Arc::new(Index::new(&loaded.dataset)),
+        Arc::new(events_by_resolution(&loaded.dataset)),
+    )
+}
 
 /// Shared, `Copy` handles for the record view. The data is held once; everything else is a
 /// Memo derived from the URL, so the URL is the single source of truth for what is shown.
@@ -77,8 +139,11 @@ impl RecordCtx {
                 .clone()
                 .filter(|tag| Lang::from_code(tag) != Some(ui)),
         );
-        let index = StoredValue::new(Arc::new(Index::new(&loaded.dataset)));
-        let events_of = StoredValue::new(Arc::new(events_by_resolution(&loaded.dataset)));
+        // Kept across redrawings by the record page; built here when mounted on its own.
+        let (index, events_of) = use_context::<RecordCache>()
+            .map_or_else(|| build_parts(&loaded), |cache| cache.parts(&loaded));
+        let index = StoredValue::new(index);
+        let events_of = StoredValue::new(events_of);
         let search = location.search;
         let state = Memo::new(move |_| {
             search.with(|q| index.with_value(|i| i.sanitize(&FilterState::from_query(q))))

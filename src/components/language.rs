@@ -17,9 +17,12 @@ const STORAGE_KEY: &str = "hrc-lang";
 pub struct UiLang {
     /// The URL's `?lang=`, or else the language picked when the page opened.
     pub lang: Memo<Lang>,
-    /// Set by the menu just before the page is drawn again in the new language, so that what
-    /// moves focus on mount (a URL fragment, a preview's heading) leaves it on the menu.
-    pub switching: StoredValue<bool>,
+    /// True while the page is drawn again for a new language (from the menu, or Back and
+    /// Forward between entries in different languages), so that what moves focus or scrolls on
+    /// mount (a URL fragment, a preview's heading, a quote) leaves the reader where they are.
+    switching: StoredValue<bool>,
+    /// Set by the menu, so that the menu drawn again takes focus back.
+    from_menu: StoredValue<bool>,
 }
 
 impl UiLang {
@@ -42,6 +45,7 @@ impl UiLang {
         let ui = Self {
             lang,
             switching: StoredValue::new(false),
+            from_menu: StoredValue::new(false),
         };
         provide_context(ui);
         ui
@@ -56,6 +60,13 @@ impl UiLang {
     /// Whether the page is being drawn again for a change of language.
     pub fn is_switching() -> bool {
         use_context::<Self>().is_some_and(|ui| ui.switching.get_value())
+    }
+
+    /// Marks the drawing about to happen as one for a change of language, until the next frame.
+    pub fn begin_switch(&self) {
+        self.switching.set_value(true);
+        let switching = self.switching;
+        request_animation_frame(move || switching.set_value(false));
     }
 }
 
@@ -74,11 +85,9 @@ pub fn LanguageSelect() -> impl IntoView {
     let current = ui.lang.get_untracked();
     let location = use_location();
     let navigate = use_navigate();
-    if ui.switching.get_value() {
-        request_animation_frame(move || {
-            focus_by_id("language");
-            ui.switching.set_value(false);
-        });
+    if ui.from_menu.get_value() {
+        ui.from_menu.set_value(false);
+        request_animation_frame(|| focus_by_id("language"));
     }
     let on_change = move |ev: leptos::ev::Event| {
         let Some(next) = Lang::from_code(&event_target_value(&ev)) else {
@@ -91,11 +100,15 @@ pub fn LanguageSelect() -> impl IntoView {
             location.search.with_untracked(|q| with_lang(q, next)),
             location.hash.get_untracked()
         );
-        ui.switching.set_value(true);
+        ui.from_menu.set_value(true);
+        // In place of the current history entry: the language is a preference, not a step Back
+        // should undo, and arrowing through the closed menu (which changes it at each option)
+        // must not leave an entry per option.
         navigate(
             &to,
             NavigateOptions {
                 resolve: false,
+                replace: true,
                 scroll: false,
                 ..NavigateOptions::default()
             },

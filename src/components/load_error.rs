@@ -54,7 +54,14 @@ pub fn LoadErrorView(
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
             <h2 id="load-error-title">{title}</h2>
-            <p class="load-error-detail">{describe(t, &error)}</p>
+            <p class="load-error-detail">
+                {describe(t, &error)}
+                // The loader's finding is worded in English, as check-data prints it.
+                {match &error {
+                    LoadError::Data { error, .. } => Some(view! { " " <span lang="en">{error.to_string()}</span> }),
+                    _ => None,
+                }}
+            </p>
             <p>{hint}</p>
             <button type="button" class="button" on:click=move |_| on_retry()>
                 {retry_label}
@@ -63,7 +70,8 @@ pub fn LoadErrorView(
     }
 }
 
-/// What failed, in the page's language: the URL, and the status, type or error it gave.
+/// What failed, in the page's language: the URL, and the status or type it gave (for a data
+/// error, the sentence before the loader's finding).
 fn describe(t: &Strings, error: &LoadError) -> String {
     match error {
         LoadError::Network { url, message } => (t.err_network)(url, message),
@@ -77,6 +85,6 @@ fn describe(t: &Strings, error: &LoadError) -> String {
             status_text,
         } => (t.err_http)(url, *status, status_text),
         LoadError::Encoding { url, message } => (t.err_encoding)(url, message),
-        LoadError::Data { url, error } => (t.err_data)(url, &error.to_string()),
+        LoadError::Data { url, .. } => (t.err_data)(url),
     }
 }

@@ -59,7 +59,7 @@ pub fn DataProblems(
 fn item(t: &'static Strings, p: Problem) -> impl IntoView {
     view! {
         <li>
-            <code>{p.record()}</code>
+            <code lang="en">{p.record()}</code>
             {(!p.path.is_empty()).then(|| view! { ", " {t.field_word} " " <code>{p.path.clone()}</code> })}
             ": "
             <span lang="en">{p.message}</span>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::api;
+use crate::components::context::RecordCache;
 use crate::components::language::{tr, UiLang};
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading::Loading;
@@ -12,6 +13,7 @@ use crate::components::open_file::{accept_drops, OpenFile, PreviewSlot};
 use crate::components::preview_banner::PreviewBanner;
 use crate::components::record_view::RecordView;
 use crate::filter::FilterState;
+use crate::i18n::Lang;
 
 /// Fetches the record (the shipped one, or another on this site named by `?data=`) and shows
 /// it, or says exactly what failed with a way to try again. A previewed local file takes its
@@ -26,38 +28,48 @@ pub fn RecordPage() -> impl IntoView {
     provide_context(preview);
     accept_drops(preview);
     let ui = expect_context::<UiLang>();
+    RecordCache::provide();
+    let drawn_in = StoredValue::new(None::<Lang>);
     view! {
         <div class="page">
-            // A change of language draws the page again (the data stays loaded): components read
-            // their words once, so typing never pays for a language that does not change.
-            {move || match (ui.lang.track(), preview.0.get()).1 {
-                Some(p) => {
-                    let shown = match p.result {
-                        Ok(loaded) => view! { <RecordView loaded/> }.into_any(),
-                        Err(error) => view! {
-                            <LoadErrorView error title=tr().could_not_preview on_retry=move || preview.0.set(None) retry_label=tr().close_preview/>
-                            <OpenFile/>
-                        }
-                        .into_any(),
-                    };
-                    view! { <PreviewBanner name=p.name/> {shown} }.into_any()
+            // A change of language draws the page again (the data, the search index and fetched
+            // source texts are kept): components read their words once, so typing never pays for
+            // a language that does not change.
+            {move || {
+                let lang = ui.lang.get();
+                if drawn_in.get_value().is_some_and(|l| l != lang) {
+                    ui.begin_switch();
                 }
-                None => view! {
-                    <Suspense fallback=Loading>
-                        {move || {
-                            data.get()
-                                .map(|result| match result {
-                                    Ok(loaded) => view! { <RecordView loaded/> }.into_any(),
-                                    Err(error) => view! {
-                                        <LoadErrorView error on_retry=move || data.refetch()/>
-                                        <OpenFile/>
-                                    }
-                                    .into_any(),
-                                })
-                        }}
-                    </Suspense>
+                drawn_in.set_value(Some(lang));
+                match preview.0.get() {
+                    Some(p) => {
+                        let shown = match p.result {
+                            Ok(loaded) => view! { <RecordView loaded/> }.into_any(),
+                            Err(error) => view! {
+                                <LoadErrorView error title=tr().could_not_preview on_retry=move || preview.0.set(None) retry_label=tr().close_preview/>
+                                <OpenFile/>
+                            }
+                            .into_any(),
+                        };
+                        view! { <PreviewBanner name=p.name/> {shown} }.into_any()
+                    }
+                    None => view! {
+                        <Suspense fallback=Loading>
+                            {move || {
+                                data.get()
+                                    .map(|result| match result {
+                                        Ok(loaded) => view! { <RecordView loaded/> }.into_any(),
+                                        Err(error) => view! {
+                                            <LoadErrorView error on_retry=move || data.refetch()/>
+                                            <OpenFile/>
+                                        }
+                                        .into_any(),
+                                    })
+                            }}
+                        </Suspense>
+                    }
+                    .into_any(),
                 }
-                .into_any(),
             }}
         </div>
     }

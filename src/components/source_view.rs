@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::api;
-use crate::components::context::RecordCtx;
-use crate::components::language::tr;
+use crate::components::context::{RecordCache, RecordCtx};
+use crate::components::language::{tr, UiLang};
 use crate::components::load_error::LoadErrorView;
 use crate::filter::highlight::find_quote;
 use crate::filter::links::{fragment_href, SourceRequest};
@@ -35,7 +35,7 @@ pub fn SourceView(
     let Some(file) = source.file.clone() else {
         return view! {
             <section class="source-view" aria-labelledby="source-title">
-                <h2 id="source-title">{source.title.clone()}</h2>
+                <h2 id="source-title" lang=ctx.text_lang()>{source.title.clone()}</h2>
                 <p>{t.source_not_shipped}</p>
                 {source.link().map(|url| view! { <p><a href=url rel="external noopener noreferrer">{t.read_online}</a></p> })}
                 <p><a href=back>{t.back_to_record}</a></p>
@@ -43,9 +43,21 @@ pub fn SourceView(
         }
         .into_any();
     };
+    // A text fetched once is kept above the record view, so a change of language (which draws
+    // the view again) does not fetch it again.
+    let cache = use_context::<RecordCache>();
     let text = LocalResource::new(move || {
         let file = file.clone();
-        async move { api::fetch_text(&file).await }
+        async move {
+            if let Some(kept) = cache.and_then(|c| c.text(&file)) {
+                return Ok(kept);
+            }
+            let fetched = api::fetch_text(&file).await;
+            if let (Some(cache), Ok(text)) = (cache, &fetched) {
+                cache.keep_text(&file, text);
+            }
+            fetched
+        }
     });
     let quote = request.quote.clone();
     let body = move || {
@@ -59,9 +71,15 @@ pub fn SourceView(
             }
         })
     };
-    // Once the text is on the page, bring the quote into view.
+    // Once the text is on the page, bring the quote into view; not when the view is drawn again
+    // for a change of language, where the reader stays on the language menu.
+    let skip = StoredValue::new(UiLang::is_switching());
     Effect::new(move |_| {
         if text.with(|t| t.as_ref().is_some_and(|r| r.is_ok())) {
+            if skip.get_value() {
+                skip.set_value(false);
+                return;
+            }
             request_animation_frame(|| {
                 if let Some(mark) = document().get_element_by_id("quote") {
                     mark.scroll_into_view();

@@ -255,5 +255,5 @@ pub static STRINGS: Strings = Strings {
         }
     },
     err_encoding: |url, message| format!("{url} is not UTF-8 text: {message}"),
-    err_data: |url, error| format!("{url} could not be read: {error}"),
+    err_data: |url| format!("{url} could not be read:"),
 };

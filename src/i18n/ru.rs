@@ -278,5 +278,5 @@ pub static STRINGS: Strings = Strings {
         }
     },
     err_encoding: |url, message| format!("{url} — не текст в кодировке UTF-8: {message}"),
-    err_data: |url, error| format!("Не удалось прочитать {url}: {error}"),
+    err_data: |url| format!("Не удалось прочитать {url}:"),
 };

@@ -344,7 +344,8 @@ strings! {
         err_http: fn(&str, u16, &str) -> String,
         /// Not UTF-8: URL, where.
         err_encoding: fn(&str, &str) -> String,
-        /// The file has an error: URL, the error (from the loader, in English).
-        err_data: fn(&str, &str) -> String,
+        /// The file has an error: the sentence before the loader's finding (which follows it
+        /// in English), with the URL.
+        err_data: fn(&str) -> String,
     }
 }

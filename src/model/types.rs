@@ -299,8 +299,6 @@ pub enum Bound {
     MoreThan,
 }
 
-impl Count {}
-
 /// The co-sponsors of a resolution, as far as the sources name them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

@@ -65,6 +65,11 @@ export const STATES = [
     await openEverything(page);
     await page.getByRole('blockquote').first().waitFor();
   }],
+  ['the error state, in Russian', async (page, url) => {
+    await page.route('**/data/kazakhstan-hrc-2022-2024.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(url + '?lang=ru');
+    await page.getByRole('button', { name: 'Повторить попытку' }).waitFor();
+  }],
   ['in Kazakh, every disclosure open', async (page, url) => {
     await page.goto(url + '?lang=kk');
     await page.getByRole('heading', { level: 2, name: 'Қарарлар', exact: true }).waitFor();

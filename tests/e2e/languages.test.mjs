@@ -96,6 +96,7 @@ test('the menu works by keyboard alone', async () => {
   const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(site.url);
   await page.getByRole('heading', { level: 2, name: 'Resolutions', exact: true }).waitFor();
+  const entries = await page.evaluate(() => history.length);
   // Skip link, then the menu.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
@@ -103,7 +104,62 @@ test('the menu works by keyboard alone', async () => {
   await page.keyboard.press('ArrowDown');
   await page.getByRole('heading', { level: 2, name: 'Резолюции', exact: true }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'language');
+  // Arrowing on to the next option changes the language again, in place: the language is a
+  // preference, so no history entry is left per option passed.
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('heading', { level: 2, name: 'Қарарлар', exact: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'language');
+  assert.equal(await page.evaluate(() => history.length), entries);
   await page.context().close();
+});
+
+test('switching language on a quote in its source keeps the reader on the menu and fetches nothing again', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 700 } });
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/sources/')) fetched.push(r.url()); });
+  await page.goto(`${site.url}?source=mfa-kz-2024-12&quote=${encodeURIComponent('Volker Türk')}&from=res-education-peace-tolerance#quote`);
+  await page.locator('mark#quote').waitFor();
+  assert.equal(fetched.length, 1);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await menu(page).selectOption('ru');
+  await page.getByRole('link', { name: '← Вернуться к обзору' }).waitFor();
+  await page.locator('mark#quote').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'language');
+  const box = await menu(page).boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 700, `the menu is off screen at ${box.y}`);
+  assert.equal(fetched.length, 1, fetched.join(', '));
+  await page.context().close();
+});
+
+test('the placeholder and the app pick the same language from storage, the browser and odd URLs', async () => {
+  const cases = [
+    ['a remembered choice', { storage: 'kk' }, '', 'kk'],
+    ['a browser set to Russian', { locale: 'ru-RU' }, '', 'ru'],
+    ['an unknown language first, then Russian', {}, '?lang=de&lang=ru', 'ru'],
+    ['an encoded value', {}, '?lang=r%75', 'ru'],
+    ['a value with spaces and a region', {}, '?lang=%20KK-kz', 'kk'],
+  ];
+  for (const [name, { storage, locale }, query, expected] of cases) {
+    const options = locale ? { locale } : {};
+    const prime = (page) => storage && page.addInitScript((l) => localStorage.setItem('hrc-lang', l), storage);
+    const boot = await newPage(site.browser, options);
+    await prime(boot);
+    await boot.route('**/*.wasm', (route) => route.abort());
+    await boot.goto(site.url + query);
+    await boot.getByText(data.profile.title, { exact: true }).waitFor();
+    assert.equal(await htmlLang(boot), expected, `placeholder, ${name}`);
+    const eyebrow = await boot.locator('.eyebrow').innerText();
+    await boot.context().close();
+
+    const app = await newPage(site.browser, options);
+    await prime(app);
+    await app.goto(site.url + query);
+    await app.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
+    assert.equal(await htmlLang(app), expected, `app, ${name}`);
+    assert.equal(eyebrow, await app.locator('.eyebrow').innerText(), name);
+    await app.context().close();
+  }
 });
 
 test('the placeholder speaks the language before the app runs, line for line as the app', async () => {
@@ -116,6 +172,8 @@ test('the placeholder speaks the language before the app runs, line for line as 
     assert.equal(await htmlLang(boot), lang);
     const placeholder = await boot.locator('.masthead p:visible').allInnerTexts();
     const bootTerm = await boot.locator('.masthead .term').boundingBox();
+    // The invisible copies of the menu's label and the theme button hold the app's words.
+    const bootTools = await boot.locator(`.boot-tools .l-${lang}`).allTextContents();
     await boot.context().close();
 
     const app = await newPage(site.browser, { viewport: { width: 360, height: 800 } });
@@ -125,6 +183,11 @@ test('the placeholder speaks the language before the app runs, line for line as 
     // On a phone, where the menu and the theme button wrap, the app's masthead lands where the
     // placeholder's was: the page does not jump when the app takes over.
     const appTerm = await app.locator('.masthead .term').boundingBox();
+    const appTools = [
+      await app.locator('label[for="language"]').innerText(),
+      (await app.locator('.masthead-tools button').innerText()).replace(/^\S+\s/, ''),
+    ];
+    assert.deepEqual(bootTools, appTools, lang);
     assert.ok(Math.abs(appTerm.y - bootTerm.y) < 1, `${lang}: the term line moved from ${bootTerm.y} to ${appTerm.y}`);
     await app.context().close();
     // The app's masthead has the title as a heading, not a paragraph.
