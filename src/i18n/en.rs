@@ -20,6 +20,22 @@ fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     }
 }
 
+/// The month names, the same in every position.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 pub static STRINGS: Strings = Strings {
     eyebrow: "UN Human Rights Council",
     language: "Language",
@@ -134,34 +150,9 @@ pub static STRINGS: Strings = Strings {
     panic_title: "Something went wrong in this page",
     panic_text: "The app stopped because of an internal error. Reloading the page usually helps; the details are in the browser console.",
     reload: "Reload the page",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    months_alone: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    months: MONTHS,
+    // The same names stand alone (a month and a year).
+    months_alone: MONTHS,
     year_date: |year| year.to_string(),
     month_date: |month, year| format!("{month} {year}"),
     day_date: |day, month, year| format!("{day} {month} {year}"),

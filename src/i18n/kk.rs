@@ -43,6 +43,22 @@ pub fn ablative(n: u32) -> &'static str {
     }
 }
 
+/// The month names, the same in every position.
+const MONTHS: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+
 pub static STRINGS: Strings = Strings {
     eyebrow: "БҰҰ Адам құқықтары жөніндегі кеңесі",
     // The English word stays beside the Kazakh one, so anyone can find their way back.
@@ -158,34 +174,9 @@ pub static STRINGS: Strings = Strings {
     panic_title: "Бетте қате орын алды",
     panic_text: "Қолданба ішкі қатеге байланысты тоқтады. Әдетте бетті қайта жүктеу көмектеседі; толығырақ мәлімет браузер консолінде.",
     reload: "Бетті қайта жүктеу",
-    months: [
-        "қаңтар",
-        "ақпан",
-        "наурыз",
-        "сәуір",
-        "мамыр",
-        "маусым",
-        "шілде",
-        "тамыз",
-        "қыркүйек",
-        "қазан",
-        "қараша",
-        "желтоқсан",
-    ],
-    months_alone: [
-        "қаңтар",
-        "ақпан",
-        "наурыз",
-        "сәуір",
-        "мамыр",
-        "маусым",
-        "шілде",
-        "тамыз",
-        "қыркүйек",
-        "қазан",
-        "қараша",
-        "желтоқсан",
-    ],
+    months: MONTHS,
+    // The same names stand alone (a month and a year).
+    months_alone: MONTHS,
     year_date: |year| format!("{year} жыл"),
     month_date: |month, year| format!("{year} жылғы {month}"),
     day_date: |day, month, year| format!("{year} жылғы {day} {month}"),
