@@ -10,6 +10,20 @@ use crate::model::{self, Loaded, ParseError};
 /// The dataset, relative to the document base so the app works at `/` and under any sub-path.
 pub const DATASET_URL: &str = "data/kazakhstan-hrc-2022-2024.json";
 
+/// Why a file from the reader's computer was not read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unreadable {
+    /// The browser could not read it (moved, changed, or refused).
+    Failed,
+    /// It is larger than a preview takes: its size and the limit, in MB.
+    TooBig {
+        /// The file's size.
+        megabytes: f64,
+        /// The largest a preview takes.
+        limit: f64,
+    },
+}
+
 /// Why the dataset (or a source text) could not be shown. The text says what failed and where.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum LoadError {
@@ -36,13 +50,14 @@ pub enum LoadError {
         /// The Content-Type the server gave.
         content_type: String,
     },
-    /// A file from the reader's computer that the browser could not read.
-    #[error("{url} could not be read: {message}")]
+    /// A file from the reader's computer that the browser could not read, or that is too big
+    /// to preview. The page words the reason in its language (see `load_error.rs`).
+    #[error("{url} could not be read")]
     Unreadable {
         /// The file's name.
         url: String,
-        /// The browser's reason.
-        message: String,
+        /// Why.
+        reason: Unreadable,
     },
     /// A `?data=` value that is not a JSON file on this site, so it was not fetched.
     #[error("“{value}” is not the path of a JSON file on this site, so it was not loaded")]

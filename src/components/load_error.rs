@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::{LoadError, TIMEOUT_MS};
+use crate::api::{LoadError, Unreadable, TIMEOUT_MS};
 use crate::components::language::tr;
 use crate::i18n::Strings;
 
@@ -77,7 +77,13 @@ fn describe(t: &Strings, error: &LoadError) -> String {
         LoadError::Network { url, message } => (t.err_network)(url, message),
         LoadError::Timeout { url } => (t.err_timeout)(url, TIMEOUT_MS.unsigned_abs() / 1000),
         LoadError::WebPage { url, content_type } => (t.err_web_page)(url, content_type),
-        LoadError::Unreadable { url, message } => (t.err_unreadable)(url, message),
+        LoadError::Unreadable { url, reason } => {
+            let reason = match reason {
+                Unreadable::Failed => t.browser_could_not_read.to_owned(),
+                Unreadable::TooBig { megabytes, limit } => (t.too_big)(*megabytes, *limit),
+            };
+            (t.err_unreadable)(url, &reason)
+        }
         LoadError::NotOnThisSite { value } => (t.err_not_on_site)(value),
         LoadError::Http {
             url,

@@ -5,9 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::LoadError;
-use crate::components::language::{tr, UiLang};
-use crate::i18n::Lang;
+use crate::api::{LoadError, Unreadable};
+use crate::components::language::tr;
 use crate::model::{self, Loaded};
 
 /// A local file being previewed: its name, and the record read from it or why it could not be.
@@ -31,24 +30,22 @@ pub const PREVIEW_LIMIT: f64 = 100.0 * 1024.0 * 1024.0;
 
 impl PreviewSlot {
     /// Reads `file` (without uploading it anywhere) with the same loader as the published
-    /// record, and shows the result; `lang` words what the browser could not do.
-    pub fn open(self, file: web_sys::File, lang: Lang) {
-        let t = lang.strings();
+    /// record, and shows the result.
+    pub fn open(self, file: web_sys::File) {
         let name = file.name();
         let ticket = self.1.get_value() + 1;
         self.1.set_value(ticket);
         if file.size() > PREVIEW_LIMIT {
-            let message = (t.too_big)(
-                file.size() / 1024.0 / 1024.0,
-                PREVIEW_LIMIT / 1024.0 / 1024.0,
-            );
+            let reason = Unreadable::TooBig {
+                megabytes: file.size() / 1024.0 / 1024.0,
+                limit: PREVIEW_LIMIT / 1024.0 / 1024.0,
+            };
             self.0.set(Some(Preview {
                 name: name.clone(),
-                result: Err(LoadError::Unreadable { url: name, message }),
+                result: Err(LoadError::Unreadable { url: name, reason }),
             }));
             return;
         }
-        let unreadable = t.browser_could_not_read;
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let result = match text.map(|t| t.as_string()) {
@@ -62,7 +59,7 @@ impl PreviewSlot {
                 }
                 Ok(None) | Err(_) => Err(LoadError::Unreadable {
                     url: name.clone(),
-                    message: unreadable.into(),
+                    reason: Unreadable::Failed,
                 }),
             };
             if self.1.get_value() == ticket {
@@ -77,11 +74,10 @@ impl PreviewSlot {
 #[component]
 pub fn OpenFile() -> impl IntoView {
     let slot = expect_context::<PreviewSlot>();
-    let lang = UiLang::current();
     let on_change = move |ev: leptos::ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            slot.open(file, lang);
+            slot.open(file);
         }
         // Cleared, so choosing the same file again (after editing it) reads it again.
         input.set_value("");
@@ -100,7 +96,6 @@ pub fn OpenFile() -> impl IntoView {
 /// Lets a JSON file dropped anywhere on the page open as a preview, instead of the browser
 /// leaving the app to show the file.
 pub fn accept_drops(slot: PreviewSlot) {
-    let ui = use_context::<UiLang>();
     let has_files = |ev: &web_sys::DragEvent| {
         ev.data_transfer()
             .is_some_and(|dt| dt.types().includes(&"Files".into(), 0))
@@ -122,7 +117,7 @@ pub fn accept_drops(slot: PreviewSlot) {
             .and_then(|files| files.get(0));
         if let Some(file) = file {
             ev.prevent_default();
-            slot.open(file, ui.map_or(Lang::En, |ui| ui.lang.get_untracked()));
+            slot.open(file);
         }
     });
     on_cleanup(move || {

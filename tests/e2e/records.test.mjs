@@ -136,6 +136,18 @@ test('a file too big to preview is refused with its size, before it is read', as
   });
   await page.getByRole('heading', { name: 'Preview of huge.json' }).waitFor();
   assert.match(await page.getByRole('alert').innerText(), /huge\.json could not be read: it is 101 MB, and previews take files up to 100 MB/);
+  // History moving to an entry in another language (as Back and Forward do) words the refusal
+  // again in that language; the preview stays.
+  await page.evaluate(() => {
+    history.pushState(null, '', '?lang=ru');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.getByRole('heading', { name: 'Просмотр файла huge.json' }).waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /его размер 101 МБ, а для просмотра принимаются файлы до 100 МБ/);
+  await page.evaluate(() => {
+    history.pushState(null, '', '?lang=en');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
   await page.getByRole('button', { name: 'Close the preview' }).first().click();
   await page.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
   await page.context().close();
