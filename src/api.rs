@@ -5,6 +5,7 @@ use std::sync::Arc;
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{Lang, Strings};
 use crate::model::{self, Loaded, ParseError};
 
 /// The dataset, relative to the document base so the app works at `/` and under any sub-path.
@@ -25,10 +26,9 @@ pub enum Unreadable {
 }
 
 /// Why the dataset (or a source text) could not be shown. The text says what failed and where.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     /// The request did not get an answer (offline, blocked, DNS).
-    #[error("Could not reach {url}: {message}")]
     Network {
         /// The absolute URL asked for.
         url: String,
@@ -36,14 +36,12 @@ pub enum LoadError {
         message: String,
     },
     /// No answer within [`TIMEOUT_MS`]: a stalled server or connection.
-    #[error("{url} did not answer within {} seconds", TIMEOUT_MS / 1000)]
     Timeout {
         /// The absolute URL asked for.
         url: String,
     },
     /// The server answered with a web page where a file was expected, as hosts that send their
     /// home page for every unknown path do.
-    #[error("{url} sent a web page ({content_type}) instead of the file")]
     WebPage {
         /// The absolute URL asked for.
         url: String,
@@ -51,8 +49,7 @@ pub enum LoadError {
         content_type: String,
     },
     /// A file from the reader's computer that the browser could not read, or that is too big
-    /// to preview. The page words the reason in its language (see `load_error.rs`).
-    #[error("{url} could not be read")]
+    /// to preview. The page words the reason in its language (see [`LoadError::describe`]).
     Unreadable {
         /// The file's name.
         url: String,
@@ -60,13 +57,11 @@ pub enum LoadError {
         reason: Unreadable,
     },
     /// A `?data=` value that is not a JSON file on this site, so it was not fetched.
-    #[error("“{value}” is not the path of a JSON file on this site, so it was not loaded")]
     NotOnThisSite {
         /// The value as the URL gave it.
         value: String,
     },
     /// The server answered with an error status.
-    #[error("{url} answered HTTP {status}{}", if status_text.is_empty() { String::new() } else { format!(" {status_text}") })]
     Http {
         /// The absolute URL asked for.
         url: String,
@@ -76,7 +71,6 @@ pub enum LoadError {
         status_text: String,
     },
     /// The answer is not UTF-8 text.
-    #[error("{url} is not UTF-8 text: {message}")]
     Encoding {
         /// The absolute URL asked for.
         url: String,
@@ -84,7 +78,6 @@ pub enum LoadError {
         message: String,
     },
     /// The answer is not a readable data file.
-    #[error("{url} could not be read: {error}")]
     Data {
         /// The absolute URL asked for.
         url: String,
@@ -92,6 +85,47 @@ pub enum LoadError {
         error: ParseError,
     },
 }
+
+impl LoadError {
+    /// What failed, in the language of `t`: the URL, and the status or type it gave. For a data
+    /// error, the sentence before the loader's finding, which the page shows after it in
+    /// English, as `check-data` prints it.
+    pub fn describe(&self, t: &Strings) -> String {
+        match self {
+            LoadError::Network { url, message } => (t.err_network)(url, message),
+            LoadError::Timeout { url } => (t.err_timeout)(url, TIMEOUT_MS.unsigned_abs() / 1000),
+            LoadError::WebPage { url, content_type } => (t.err_web_page)(url, content_type),
+            LoadError::Unreadable { url, reason } => {
+                let reason = match reason {
+                    Unreadable::Failed => t.browser_could_not_read.to_owned(),
+                    Unreadable::TooBig { megabytes, limit } => (t.too_big)(*megabytes, *limit),
+                };
+                (t.err_unreadable)(url, &reason)
+            }
+            LoadError::NotOnThisSite { value } => (t.err_not_on_site)(value),
+            LoadError::Http {
+                url,
+                status,
+                status_text,
+            } => (t.err_http)(url, *status, status_text),
+            LoadError::Encoding { url, message } => (t.err_encoding)(url, message),
+            LoadError::Data { url, .. } => (t.err_data)(url),
+        }
+    }
+}
+
+/// In English, from the same table the page uses, with a data error's finding after it.
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En.strings()))?;
+        if let LoadError::Data { error, .. } = self {
+            write!(f, " {error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
 
 /// `relative` resolved against the document's base URL, for messages that name the URL.
 pub fn absolute(relative: &str) -> String {

@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::api::{LoadError, Unreadable, TIMEOUT_MS};
+use crate::api::LoadError;
 use crate::components::language::tr;
-use crate::i18n::Strings;
 
 /// Whether the browser knows it has no connection, so the hint can say so.
 fn offline() -> bool {
@@ -55,7 +54,7 @@ pub fn LoadErrorView(
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
             <h2 id="load-error-title">{title}</h2>
             <p class="load-error-detail">
-                {describe(t, &error)}
+                {error.describe(t)}
                 // The loader's finding is worded in English, as check-data prints it.
                 {match &error {
                     LoadError::Data { error, .. } => Some(view! { " " <span lang="en">{error.to_string()}</span> }),
@@ -67,30 +66,5 @@ pub fn LoadErrorView(
                 {retry_label}
             </button>
         </section>
-    }
-}
-
-/// What failed, in the page's language: the URL, and the status or type it gave (for a data
-/// error, the sentence before the loader's finding).
-fn describe(t: &Strings, error: &LoadError) -> String {
-    match error {
-        LoadError::Network { url, message } => (t.err_network)(url, message),
-        LoadError::Timeout { url } => (t.err_timeout)(url, TIMEOUT_MS.unsigned_abs() / 1000),
-        LoadError::WebPage { url, content_type } => (t.err_web_page)(url, content_type),
-        LoadError::Unreadable { url, reason } => {
-            let reason = match reason {
-                Unreadable::Failed => t.browser_could_not_read.to_owned(),
-                Unreadable::TooBig { megabytes, limit } => (t.too_big)(*megabytes, *limit),
-            };
-            (t.err_unreadable)(url, &reason)
-        }
-        LoadError::NotOnThisSite { value } => (t.err_not_on_site)(value),
-        LoadError::Http {
-            url,
-            status,
-            status_text,
-        } => (t.err_http)(url, *status, status_text),
-        LoadError::Encoding { url, message } => (t.err_encoding)(url, message),
-        LoadError::Data { url, .. } => (t.err_data)(url),
     }
 }
