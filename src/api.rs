@@ -144,6 +144,15 @@ pub const TIMEOUT_MS: i32 = 15_000;
 /// Fetches a text file, turning every failure into a [`LoadError`] that names the URL.
 pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
     let url = absolute(relative);
+    let body = fetch_body(relative, &url).await?;
+    String::from_utf8(body.to_vec()).map_err(|e| LoadError::Encoding {
+        url,
+        message: e.to_string(),
+    })
+}
+
+/// Fetches a file's body into the browser's memory, where the page reads it a piece at a time.
+async fn fetch_body(relative: &str, url: &str) -> Result<js_sys::Uint8Array, LoadError> {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let timer = controller.and_then(|controller| {
@@ -155,13 +164,15 @@ pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
             )
             .ok()
     });
-    let failed = |e: gloo_net::Error| {
+    let failed = |message: String| {
         if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
-            LoadError::Timeout { url: url.clone() }
+            LoadError::Timeout {
+                url: url.to_owned(),
+            }
         } else {
             LoadError::Network {
-                url: url.clone(),
-                message: e.to_string(),
+                url: url.to_owned(),
+                message,
             }
         }
     };
@@ -169,14 +180,14 @@ pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
         .abort_signal(signal.as_ref())
         .send()
         .await
-        .map_err(failed);
+        .map_err(|e| failed(e.to_string()));
     if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
         window.clear_timeout_with_handle(timer);
     }
     let response = response?;
     if !response.ok() {
         return Err(LoadError::Http {
-            url,
+            url: url.to_owned(),
             status: response.status(),
             status_text: response.status_text(),
         });
@@ -187,15 +198,53 @@ pub async fn fetch_text(relative: &str) -> Result<String, LoadError> {
         .to_ascii_lowercase()
         .starts_with("text/html")
     {
-        return Err(LoadError::WebPage { url, content_type });
+        return Err(LoadError::WebPage {
+            url: url.to_owned(),
+            content_type,
+        });
     }
     // As bytes, not text: turning a JS string into a Rust one reserves up to three bytes per
-    // character first, which for a large record would triple the memory the page keeps.
-    let bytes = response.binary().await.map_err(failed)?;
-    String::from_utf8(bytes).map_err(|e| LoadError::Encoding {
-        url,
-        message: e.to_string(),
-    })
+    // character first. And left in the browser's memory, not copied in whole, so that the
+    // loader can read it a piece at a time (see `model::parse_from`).
+    let promise = web_sys::Response::from(response)
+        .array_buffer()
+        .map_err(|e| failed(js_message(&e)))?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|e| failed(js_message(&e)))?;
+    Ok(js_sys::Uint8Array::new(&buffer))
+}
+
+/// A JS error as gloo-net words one ("TypeError: Failed to fetch"), or its text.
+fn js_message(error: &wasm_bindgen::JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| format!("{}: {}", e.name(), e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| format!("{error:?}"))
+}
+
+/// A body in the browser's memory, read into the app's a piece at a time.
+struct Body<'a> {
+    bytes: &'a js_sys::Uint8Array,
+    at: u32,
+}
+
+impl<'a> Body<'a> {
+    fn new(bytes: &'a js_sys::Uint8Array) -> Self {
+        Self { bytes, at: 0 }
+    }
+}
+
+impl std::io::Read for Body<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let want = u32::try_from(buf.len()).unwrap_or(u32::MAX);
+        let end = self.bytes.length().min(self.at.saturating_add(want));
+        let n = (end - self.at) as usize;
+        self.bytes.subarray(self.at, end).copy_to(&mut buf[..n]);
+        self.at = end;
+        Ok(n)
+    }
 }
 
 /// The record the page shows: the shipped one, or the file a `?data=` value names if it is a
@@ -211,12 +260,14 @@ pub async fn fetch_record(data: Option<String>) -> Result<Arc<Loaded>, LoadError
 }
 
 /// Fetches and parses the dataset once; problems with single records travel inside [`Loaded`].
+/// The file stays in the browser's memory while it is read, and is let go after.
 pub async fn fetch_dataset(relative: &str) -> Result<Arc<Loaded>, LoadError> {
-    let text = fetch_text(relative).await?;
-    model::parse(&text)
+    let url = absolute(relative);
+    let body = fetch_body(relative, &url).await?;
+    if let Some(message) = model::utf8_error(Body::new(&body)) {
+        return Err(LoadError::Encoding { url, message });
+    }
+    model::parse_from(|| Body::new(&body))
         .map(Arc::new)
-        .map_err(|error| LoadError::Data {
-            url: absolute(relative),
-            error,
-        })
+        .map_err(|error| LoadError::Data { url, error })
 }

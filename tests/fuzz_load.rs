@@ -8,6 +8,9 @@
 //! would freeze the page, so the property is that every step returns; highlighting must also
 //! give back the text it cut, and an export of what loaded must load again whole.
 //!
+//! The page reads a file a piece at a time; each case also checks that this reader agrees with
+//! the whole-text reader, wherever the pieces are cut.
+//!
 //! The test suite runs 2 000 cases. The documented long run is a million:
 //! `PROPTEST_CASES=1000000 cargo test --release --test fuzz_load` (or `make fuzz`).
 #![cfg(not(target_arch = "wasm32"))]
@@ -17,7 +20,7 @@ use hrc_record::filter::fold::{query_words, Folded};
 use hrc_record::filter::highlight::{marks, pieces};
 use hrc_record::filter::{timeline, FilterState, Index};
 use hrc_record::i18n::Lang;
-use hrc_record::model::parse;
+use hrc_record::model::{parse, parse_from, parse_in_memory, utf8_error};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -248,9 +251,34 @@ fn edit_tree(value: &mut Value, e: &Edit, odd: &[Value]) {
     }
 }
 
+/// A reader that hands out at most `size` bytes at a time, so that records, keys and
+/// characters are cut across the loader's pieces.
+struct Pieces<'a> {
+    bytes: &'a [u8],
+    size: usize,
+}
+
+impl std::io::Read for Pieces<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.size.min(buf.len()).min(self.bytes.len());
+        buf[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
+}
+
 /// Everything the page does with a file before drawing it.
 fn exercise(input: &str) {
-    let Ok(loaded) = parse(input) else { return };
+    // The page's reader gives what the whole-text reader gives, however the file is cut.
+    let whole = parse_in_memory(input);
+    assert_eq!(parse(input), whole);
+    let size = 1 + input.len() % 7;
+    let cut = parse_from(|| Pieces {
+        bytes: input.as_bytes(),
+        size,
+    });
+    assert_eq!(cut, whole, "read in pieces of {size} bytes");
+    let Ok(loaded) = whole else { return };
     for p in &loaded.problems {
         assert!(!p.message.is_empty(), "a problem without a message: {p:?}");
         let _ = p.to_string();
@@ -306,6 +334,12 @@ proptest! {
         for m in &mutations {
             apply(&mut bytes, m);
         }
+        // The page checks the encoding a piece at a time; it words a fault as Rust does.
+        let size = 1 + bytes.len() % 5;
+        prop_assert_eq!(
+            utf8_error(Pieces { bytes: &bytes, size }),
+            std::str::from_utf8(&bytes).err().map(|e| e.to_string())
+        );
         exercise(&String::from_utf8_lossy(&bytes));
     }
 

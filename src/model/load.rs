@@ -1,20 +1,27 @@
 //! Loading a data file with precise errors.
 //!
-//! The file is split once into raw slices, one per record (no JSON tree is built), then each
-//! record is read from its slice on its own, so one bad record is reported (section, index, id,
-//! file line, field path, expected and found) and skipped while the rest load. After that, the links between records are checked: duplicate ids, dangling
-//! references, citations of unknown sources. Only a file that is not JSON at all, or has no
-//! readable profile, fails as a whole.
+//! Each record is read from its own text, so one bad record is reported (section, index, id,
+//! file line, field path, expected and found) and skipped while the rest load. After that, the
+//! links between records are checked: duplicate ids, dangling references, citations of unknown
+//! sources. Only a file that is not JSON at all, or has no readable profile, fails as a whole.
+//!
+//! There are two readers that give the same result. [`parse_from`] reads the file a piece at a
+//! time and holds one record's text at a time (see [`super::stream`]); the page reads with it.
+//! [`parse_in_memory`] splits the whole text into raw slices without building a JSON tree; it
+//! words the errors of a file that is not plain JSON, where the first reader gives up, and the
+//! fuzz tests hold the two to the same answer on every input.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::io::Read;
 
-use serde::de::DeserializeOwned;
-use std::collections::BTreeMap;
-
+use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use super::types::{Citation, Dataset, Event, Note, Partner, Profile, Reform, Resolution};
+use super::types::{
+    Citation, Dataset, Event, Note, Partner, Profile, Reform, Resolution, Session, Source,
+};
 
 /// The data file format this build reads.
 pub const FORMAT: u32 = 1;
@@ -119,12 +126,39 @@ const TOP_LEVEL: [&str; 10] = [
 
 /// Parses and checks a data file. See the module documentation for what is reported.
 pub fn parse(text: &str) -> Result<Loaded, ParseError> {
+    parse_from(|| text.as_bytes())
+}
+
+/// Parses and checks a data file read a piece at a time from the reader `open` gives, as
+/// [`parse`] does. The page reads the fetched file this way from the browser's memory, so the
+/// file's bytes never sit in the app's memory beside the records made from them: at 10 000
+/// records that pair was the high-water mark of the page's memory, which a wasm instance keeps
+/// for good. The reader must not fail, and the text should be UTF-8 (see
+/// [`super::stream::utf8_error`]); bytes that are not are read as U+FFFD.
+///
+/// A file that is not plain JSON is read a second time, whole, by [`parse_in_memory`], which
+/// words its error exactly: the line and column an editor's cursor and `check-data` agree on.
+pub fn parse_from<R: Read>(open: impl Fn() -> R) -> Result<Loaded, ParseError> {
+    match super::stream::read(open()) {
+        Some(file) => finish(file),
+        None => {
+            let mut bytes = Vec::new();
+            // The reader does not fail; if it did, what was read is reported on.
+            let _ = open().read_to_end(&mut bytes);
+            parse_in_memory(&String::from_utf8_lossy(&bytes))
+        }
+    }
+}
+
+/// Parses and checks a data file held whole in memory. It gives the same result as [`parse`],
+/// which reads a piece at a time and calls this for a file that is not plain JSON.
+pub fn parse_in_memory(text: &str) -> Result<Loaded, ParseError> {
     // Editors on some systems save UTF-8 with a byte-order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines = Text::new(text);
-    // The top level is split into raw slices of the text without building a JSON tree, so a
-    // large file is held once and each record is read straight from its slice.
-    let mut root: BTreeMap<String, &RawValue> = match serde_json::from_str(text) {
+    // The top level is split into raw slices of the text without building a JSON tree, and each
+    // record is read straight from its slice.
+    let root: BTreeMap<String, &RawValue> = match serde_json::from_str(text) {
         Ok(root) => root,
         Err(e) if e.is_syntax() || e.is_eof() => {
             return Err(ParseError::Syntax {
@@ -139,23 +173,132 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
             })
         }
     };
-    let mut problems = Vec::new();
-    for key in root.keys() {
-        if !TOP_LEVEL.contains(&key.as_str()) {
-            problems.push(Problem {
-                section: "file".into(),
-                index: None,
-                id: None,
-                line: None,
-                path: key.clone(),
-                message: format!(
-                    "unknown field `{key}`, expected one of {}",
-                    TOP_LEVEL.map(|k| format!("`{k}`")).join(", ")
-                ),
-            });
+    let mut file = File::default();
+    for (key, raw) in root {
+        match key.as_str() {
+            "$schema" => file.schema = Some(raw.get().to_owned()),
+            "format" => file.format = Some(raw.get().to_owned()),
+            "profile" => file.profile = Some((raw.get().to_owned(), lines.line_of(raw))),
+            "sources" => file.sources = read_section("sources", raw, &lines),
+            "sessions" => file.sessions = read_section("sessions", raw, &lines),
+            "resolutions" => file.resolutions = read_section("resolutions", raw, &lines),
+            "events" => file.events = read_section("events", raw, &lines),
+            "reforms" => file.reforms = read_section("reforms", raw, &lines),
+            "partners" => file.partners = read_section("partners", raw, &lines),
+            "notes" => file.notes = read_section("notes", raw, &lines),
+            _ => {
+                file.unknown.insert(key);
+            }
         }
     }
-    match root.get("format").map(|raw| raw.get().trim()) {
+    finish(file)
+}
+
+/// The top level of a file as read, before its parts are checked in a fixed order.
+#[derive(Default)]
+pub(crate) struct File {
+    /// The raw text of `$schema`.
+    pub schema: Option<String>,
+    /// The raw text of `format`.
+    pub format: Option<String>,
+    /// The profile's raw text and the line it starts on.
+    pub profile: Option<(String, usize)>,
+    /// Keys the format does not have, in sorted order.
+    pub unknown: BTreeSet<String>,
+    pub sources: Section<Source>,
+    pub sessions: Section<Session>,
+    pub resolutions: Section<Resolution>,
+    pub events: Section<Event>,
+    pub reforms: Section<Reform>,
+    pub partners: Section<Partner>,
+    pub notes: Section<Note>,
+}
+
+/// One top-level list: the records read from it and the problems of the ones skipped.
+pub(crate) struct Section<T> {
+    pub records: Vec<T>,
+    pub problems: Vec<Problem>,
+}
+
+impl<T> Default for Section<T> {
+    fn default() -> Self {
+        Self {
+            records: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+}
+
+impl<T: DeserializeOwned> Section<T> {
+    /// Reads the record at `index` of list `name` from its raw text, which starts on line
+    /// `start`: kept if it reads, reported if not. Returns whether it read.
+    pub fn take(
+        &mut self,
+        name: &str,
+        index: usize,
+        raw: &str,
+        start: impl FnOnce() -> usize,
+    ) -> bool {
+        match read_record(raw, start) {
+            Ok(record) => {
+                self.records.push(record);
+                true
+            }
+            Err((line, path, message)) => {
+                self.problems.push(Problem {
+                    section: name.into(),
+                    index: Some(index),
+                    id: record_id(raw),
+                    line: Some(line),
+                    path,
+                    message,
+                });
+                false
+            }
+        }
+    }
+
+    /// Reports a list that is not a list (`found` names what it is), starting on `line`.
+    pub fn not_a_list(&mut self, name: &str, found: &str, line: usize) {
+        self.problems.push(Problem {
+            section: name.into(),
+            index: None,
+            id: None,
+            line: Some(line),
+            path: String::new(),
+            message: format!("expected an array of records, found {found}"),
+        });
+    }
+}
+
+impl<T> Section<T> {
+    fn into_records(mut self, problems: &mut Vec<Problem>) -> Vec<T> {
+        problems.append(&mut self.problems);
+        // A list grown one record at a time can have up to half its room unused.
+        self.records.shrink_to_fit();
+        self.records
+    }
+}
+
+/// Checks the top level in a fixed order, whatever the file's order of keys: unknown keys, the
+/// format, the profile, then each list's problems in the schema's order, then the links.
+fn finish(file: File) -> Result<Loaded, ParseError> {
+    let mut problems: Vec<Problem> = file
+        .unknown
+        .iter()
+        .map(|key| Problem {
+            section: "file".into(),
+            index: None,
+            id: None,
+            line: None,
+            path: key.clone(),
+            message: format!(
+                "unknown field `{key}`, expected one of {}",
+                TOP_LEVEL.map(|k| format!("`{k}`")).join(", ")
+            ),
+        })
+        .collect();
+    match file.format.as_deref().map(str::trim) {
         Some(found) if found == FORMAT.to_string() => {}
         Some(found) => {
             return Err(ParseError::Format {
@@ -168,11 +311,11 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
             })
         }
     }
-    let schema = root
-        .remove("$schema")
-        .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok());
-    let profile: Profile = match root.remove("profile") {
-        Some(raw) => read_record(&lines, raw).map_err(|(line, path, message)| {
+    let schema = file
+        .schema
+        .and_then(|raw| serde_json::from_str::<String>(&raw).ok());
+    let profile: Profile = match file.profile {
+        Some((raw, start)) => read_record(&raw, || start).map_err(|(line, path, message)| {
             ParseError::Profile(Box::new(Problem {
                 section: "profile".into(),
                 index: None,
@@ -193,21 +336,26 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
             })))
         }
     };
-
     let mut dataset = Dataset {
         schema,
         format: FORMAT,
         profile,
-        sources: read_section(&lines, &mut root, "sources", &mut problems),
-        sessions: read_section(&lines, &mut root, "sessions", &mut problems),
-        resolutions: read_section(&lines, &mut root, "resolutions", &mut problems),
-        events: read_section(&lines, &mut root, "events", &mut problems),
-        reforms: read_section(&lines, &mut root, "reforms", &mut problems),
-        partners: read_section(&lines, &mut root, "partners", &mut problems),
-        notes: read_section(&lines, &mut root, "notes", &mut problems),
+        sources: file.sources.into_records(&mut problems),
+        sessions: file.sessions.into_records(&mut problems),
+        resolutions: file.resolutions.into_records(&mut problems),
+        events: file.events.into_records(&mut problems),
+        reforms: file.reforms.into_records(&mut problems),
+        partners: file.partners.into_records(&mut problems),
+        notes: file.notes.into_records(&mut problems),
     };
     super::validate::check(&mut dataset, &mut problems);
     Ok(Loaded { dataset, problems })
+}
+
+/// Whether `raw` is JSON, read as the whole file is read; a record that fails to read but is
+/// JSON is reported, while one that is not JSON makes the whole file fail.
+pub(crate) fn is_json(raw: &str) -> bool {
+    serde_json::from_str::<IgnoredAny>(raw).is_ok()
 }
 
 /// The serde_json message without its trailing " at line L column C", which is reported in
@@ -225,7 +373,12 @@ fn strip_position(e: &serde_json::Error) -> String {
 /// file starts as (an array, say) even if it is also malformed further in; looking no further
 /// keeps a huge or deeply nested file from being parsed again just to name it.
 fn kind_at_start(text: &str) -> &'static str {
-    match text.trim_start().bytes().next() {
+    kind_of(text.trim_start().bytes().next())
+}
+
+/// What kind of JSON value starts with `byte`.
+pub(crate) fn kind_of(byte: Option<u8>) -> &'static str {
+    match byte {
         Some(b'[') => "an array",
         Some(b'"') => "a string",
         Some(b't' | b'f') => "a boolean",
@@ -251,9 +404,8 @@ impl<'a> Text<'a> {
         }
     }
 
-    /// The 1-based line of the file on which `raw` (a slice of the text) starts, plus `offset`
-    /// lines into it.
-    fn line_of(&self, raw: &RawValue, offset: usize) -> usize {
+    /// The 1-based line of the file on which `raw` (a slice of the text) starts.
+    fn line_of(&self, raw: &RawValue) -> usize {
         let start = (raw.get().as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
         let newlines = self.newlines.get_or_init(|| {
             self.text
@@ -263,21 +415,22 @@ impl<'a> Text<'a> {
                 .map(|(i, _)| i)
                 .collect()
         });
-        newlines.partition_point(|&n| n < start) + offset.max(1)
+        newlines.partition_point(|&n| n < start) + 1
     }
 }
 
-/// Reads one record from its raw slice, giving on failure the file line of the error, the path
-/// of the bad field and serde's expected-and-found message.
+/// Reads one record from its raw text, which starts on line `start()` of the file, giving on
+/// failure the file line of the error, the path of the bad field and serde's
+/// expected-and-found message.
 fn read_record<T: DeserializeOwned>(
-    text: &Text,
-    raw: &RawValue,
+    raw: &str,
+    start: impl FnOnce() -> usize,
 ) -> Result<T, (usize, String, String)> {
-    serde_json::from_str(raw.get()).map_err(|e| {
-        let at = byte_offset(raw.get(), e.line(), e.column());
+    serde_json::from_str(raw).map_err(|e| {
+        let at = byte_offset(raw, e.line(), e.column());
         (
-            text.line_of(raw, e.line()),
-            path_at(raw.get(), at),
+            start() + e.line().max(1) - 1,
+            path_at(raw, at),
             strip_position(&e),
         )
     })
@@ -393,50 +546,22 @@ fn path_at(json: &str, at: usize) -> String {
 }
 
 /// Reads every record of one top-level list, skipping (and reporting) the ones that fail.
-fn read_section<T: DeserializeOwned>(
-    text: &Text,
-    root: &mut BTreeMap<String, &RawValue>,
-    section: &str,
-    problems: &mut Vec<Problem>,
-) -> Vec<T> {
-    let Some(raw) = root.remove(section) else {
-        return Vec::new();
-    };
-    let items: Vec<&RawValue> = match serde_json::from_str::<Option<Vec<&RawValue>>>(raw.get()) {
-        Ok(items) => items.unwrap_or_default(),
-        Err(_) => {
-            let found = kind_at_start(raw.get());
-            problems.push(Problem {
-                section: section.into(),
-                index: None,
-                id: None,
-                line: Some(text.line_of(raw, 1)),
-                path: String::new(),
-                message: format!("expected an array of records, found {found}"),
-            });
-            return Vec::new();
+fn read_section<T: DeserializeOwned>(name: &str, raw: &RawValue, lines: &Text) -> Section<T> {
+    let mut section = Section::default();
+    match serde_json::from_str::<Option<Vec<&RawValue>>>(raw.get()) {
+        Ok(items) => {
+            for (index, item) in items.unwrap_or_default().into_iter().enumerate() {
+                section.take(name, index, item.get(), || lines.line_of(item));
+            }
         }
-    };
-    let mut records = Vec::with_capacity(items.len());
-    for (index, item) in items.into_iter().enumerate() {
-        match read_record(text, item) {
-            Ok(record) => records.push(record),
-            Err((line, path, message)) => problems.push(Problem {
-                section: section.into(),
-                index: Some(index),
-                id: record_id(item),
-                line: Some(line),
-                path,
-                message,
-            }),
-        }
+        Err(_) => section.not_a_list(name, kind_at_start(raw.get()), lines.line_of(raw)),
     }
-    records
+    section
 }
 
 /// The id of a record that may not otherwise be readable, so its error can name it.
-fn record_id(item: &RawValue) -> Option<String> {
-    let value: Value = serde_json::from_str(item.get()).ok()?;
+fn record_id(item: &str) -> Option<String> {
+    let value: Value = serde_json::from_str(item).ok()?;
     match value.get("id") {
         Some(Value::String(id)) => Some(id.clone()),
         _ => value

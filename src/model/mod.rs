@@ -6,9 +6,11 @@ pub mod date;
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod stream;
 pub mod types;
 pub mod validate;
 
 pub use date::{PartialDate, Precision};
-pub use load::{parse, Loaded, ParseError, Problem};
+pub use load::{parse, parse_from, parse_in_memory, Loaded, ParseError, Problem};
+pub use stream::utf8_error;
 pub use types::*;
