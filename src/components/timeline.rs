@@ -162,7 +162,7 @@ fn EventList(entries: Vec<Entry>) -> impl IntoView {
     let closed_for = RwSignal::new(None::<String>);
     let wanted = Memo::new(move |_| {
         ctx.hash.with(|h| {
-            rest.with_value(|r| r.iter().any(|e| e.id == *h))
+            ctx.with_data(|d| rest.with_value(|r| r.iter().any(|e| e.id(d) == h)))
                 && closed_for.with(|c| c.as_deref() != Some(h.as_str()))
         })
     });
@@ -203,8 +203,11 @@ fn EventList(entries: Vec<Entry>) -> impl IntoView {
 fn TimelineEntry(entry: Entry) -> impl IntoView {
     let ctx = RecordCtx::expect();
     let t = tr();
-    let id = entry.id.clone();
-    let is_target = move || ctx.hash.with(|h| *h == id);
+    let (id, title) = ctx.with_data(|d| (entry.id(d).to_owned(), entry.title(d).to_owned()));
+    let is_target = {
+        let id = id.clone();
+        move || ctx.hash.with(|h| *h == id)
+    };
     // Dimming is kept up to date by the timeline's one effect (see `follow_filters`); an
     // entry only starts right, so that thousands of entries do not each watch the filters.
     let related = entry.resolutions.clone();
@@ -231,7 +234,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
         _ => None,
     };
     let to_card = target.is_some();
-    let to = target.unwrap_or_else(|| entry.id.clone());
+    let to = target.unwrap_or_else(|| id.clone());
     let href = ctx.home.with_value(|h| fragment_href(h, &to));
     let on_click = keep_view_on_click(ctx, to, move || to_card && dimmed_now());
     let others: Vec<(usize, String, String)> = if entry.resolutions.len() > 1 {
@@ -253,10 +256,10 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
     };
     let date = entry.date;
     view! {
-        <li id=entry.id.clone() class=class data-res=related_attr class:is-target=is_target tabindex="-1">
+        <li id=id.clone() class=class data-res=related_attr class:is-target=is_target tabindex="-1">
             <a class="tl-link" href=href on:click=on_click>
                 <span class="tl-kind">{t.event_kind(entry.kind)}": "</span>
-                <span class="tl-title" lang=ctx.text_lang()>{entry.title.clone()}</span>
+                <span class="tl-title" lang=ctx.text_lang()>{title}</span>
                 {match date {
                     Some(d) => view! { ", " <time datetime=d.iso()>{t.date(&d)}</time> }.into_any(),
                     None => view! { <span class="muted">{format!(", {}", t.date_not_stated)}</span> }.into_any(),

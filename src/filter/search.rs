@@ -4,6 +4,9 @@
 //! and every facet value becomes a small number. Applying a state then costs one pass over the
 //! records, with no allocation per record and no copy of the data.
 
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
 use crate::filter::fold::{fold, query_words};
 use crate::filter::state::{Facet, FilterState, OUTCOME_KEYS};
 use crate::model::{Dataset, Resolution, Role};
@@ -16,13 +19,24 @@ pub struct FacetOption {
     pub value: String,
 }
 
-/// What one resolution offers to the filters.
+/// What one resolution offers to the filters. It is held for every record, so it is kept
+/// small: two allocations, sized exactly.
 #[derive(Clone, Debug)]
 struct Entry {
     /// Title, symbol, summary, states, themes and quotes, folded, one field per line.
-    hay: String,
-    /// For each facet (in [`Facet::ALL`] order), the indices of the options this record has.
-    options: [Vec<u16>; 5],
+    hay: Box<str>,
+    /// The indices of the options this record has, facet after facet in [`Facet::ALL`] order.
+    options: Box<[u16]>,
+    /// Where each facet's indices end in `options`.
+    ends: [u16; 5],
+}
+
+impl Entry {
+    /// The indices of the options this record has for the facet in `slot`.
+    fn options(&self, slot: usize) -> &[u16] {
+        let start = if slot == 0 { 0 } else { self.ends[slot - 1] };
+        &self.options[usize::from(start)..usize::from(self.ends[slot])]
+    }
 }
 
 /// The searchable form of a dataset's resolutions, built once.
@@ -55,13 +69,17 @@ fn facet_slot(facet: Facet) -> usize {
 }
 
 /// The values a resolution has for a facet, as they appear in URLs.
-fn values(r: &Resolution, facet: Facet) -> Vec<String> {
+fn values(r: &Resolution, facet: Facet) -> Vec<Cow<'_, str>> {
     match facet {
-        Facet::Theme => r.themes.clone(),
-        Facet::Session => r.session.iter().map(u32::to_string).collect(),
-        Facet::Role => vec![r.role.as_str().to_owned()],
-        Facet::Outcome => vec![r.outcome.key().to_owned()],
-        Facet::Lead => r.leads.clone(),
+        Facet::Theme => r.themes.iter().map(|t| Cow::Borrowed(t.as_str())).collect(),
+        Facet::Session => r
+            .session
+            .iter()
+            .map(|n| Cow::Owned(n.to_string()))
+            .collect(),
+        Facet::Role => vec![Cow::Borrowed(r.role.as_str())],
+        Facet::Outcome => vec![Cow::Borrowed(r.outcome.key())],
+        Facet::Lead => r.leads.iter().map(|l| Cow::Borrowed(l.as_str())).collect(),
     }
 }
 
@@ -108,35 +126,44 @@ impl Index {
     pub fn new(data: &Dataset) -> Self {
         let mut facets: [Vec<FacetOption>; 5] = Default::default();
         for facet in Facet::ALL {
-            let mut found: Vec<String> = data
+            // Distinct values first (borrowed, not copied), then the few left in reading order.
+            let distinct: BTreeSet<Cow<str>> = data
                 .resolutions
                 .iter()
                 .flat_map(|r| values(r, facet))
                 .collect();
-            // Sorting by the value too keeps equal values adjacent, so dedup removes them all.
+            let mut found: Vec<Cow<str>> = distinct.into_iter().collect();
             found.sort_by(|a, b| order(facet, a).cmp(&order(facet, b)).then_with(|| a.cmp(b)));
-            found.dedup();
             facets[facet_slot(facet)] = found
                 .into_iter()
-                .map(|value| FacetOption { value })
+                .map(|value| FacetOption {
+                    value: value.into_owned(),
+                })
                 .collect();
         }
+        let mut options = Vec::new();
         let entries = data
             .resolutions
             .iter()
             .map(|r| {
-                let mut options: [Vec<u16>; 5] = Default::default();
+                options.clear();
+                let mut ends = [0u16; 5];
                 for facet in Facet::ALL {
                     let slot = facet_slot(facet);
-                    options[slot] = values(r, facet)
-                        .iter()
-                        .filter_map(|v| facets[slot].iter().position(|o| &o.value == v))
-                        .map(|i| u16::try_from(i).unwrap_or(u16::MAX))
-                        .collect();
+                    options.extend(
+                        values(r, facet)
+                            .iter()
+                            .filter_map(|v| facets[slot].iter().position(|o| o.value == *v))
+                            .map(|i| u16::try_from(i).unwrap_or(u16::MAX)),
+                    );
+                    ends[slot] = u16::try_from(options.len()).unwrap_or(u16::MAX);
                 }
+                // A record with more than 65 535 facet values keeps the first 65 535.
+                options.truncate(usize::from(ends[4]));
                 Entry {
-                    hay: haystack(r),
-                    options,
+                    hay: haystack(r).into_boxed_str(),
+                    options: options.as_slice().into(),
+                    ends,
                 }
             })
             .collect();
@@ -215,7 +242,7 @@ impl Index {
             let mut failed = None;
             let mut failures = 0;
             for (slot, mask) in chosen.iter().enumerate() {
-                if !mask.is_empty() && !entry.options[slot].iter().any(|&o| mask[usize::from(o)]) {
+                if !mask.is_empty() && !entry.options(slot).iter().any(|&o| mask[usize::from(o)]) {
                     failures += 1;
                     failed = Some(slot);
                 }
@@ -223,14 +250,14 @@ impl Index {
             match (failures, failed) {
                 (0, _) => {
                     records.push(i);
-                    for (slot, opts) in entry.options.iter().enumerate() {
-                        for &o in opts {
-                            counts[slot][usize::from(o)] += 1;
+                    for (slot, count) in counts.iter_mut().enumerate() {
+                        for &o in entry.options(slot) {
+                            count[usize::from(o)] += 1;
                         }
                     }
                 }
                 (1, Some(slot)) => {
-                    for &o in &entry.options[slot] {
+                    for &o in entry.options(slot) {
                         counts[slot][usize::from(o)] += 1;
                     }
                 }
