@@ -92,7 +92,7 @@ pub fn Card(
             <p class="card-leads"><Highlighted text=leads/></p>
             {(!r.themes.is_empty()).then(|| view! {
                 <ul class="tags" aria-label=t.themes lang=ctx.text_lang()>
-                    {r.themes.iter().map(|t| view! { <li class="tag"><Highlighted text=t.clone()/></li> }).collect_view()}
+                    {r.themes.iter().map(|t| view! { <li class="tag"><Highlighted text=t.to_string()/></li> }).collect_view()}
                 </ul>
             })}
             {(!r.summary.is_empty()).then(|| view! { <p class="card-summary" lang=ctx.text_lang()><Highlighted text=r.summary.clone()/></p> })}

@@ -69,7 +69,7 @@ fn citations(data: &Dataset, r: &Resolution) -> String {
         .map(|c| {
             let source = data.sources.iter().find(|s| s.id == c.source);
             let mut line = source.map_or_else(
-                || c.source.clone(),
+                || c.source.to_string(),
                 |s| format!("{}, {}", s.title, s.publisher),
             );
             if let Some(url) = source.and_then(|s| s.link()) {
@@ -164,7 +164,7 @@ pub fn to_json(data: &Dataset, records: &[usize]) -> String {
         .chain(subset.sessions.iter().flat_map(|s| &s.citations))
         .chain(subset.resolutions.iter().flat_map(|r| &r.citations))
         .chain(subset.events.iter().flat_map(|e| &e.citations))
-        .map(|c| c.source.clone())
+        .map(|c| c.source.to_string())
         .collect();
     subset.sources = data
         .sources

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use crate::filter::fold::{fold, query_words};
 use crate::filter::state::{Facet, FilterState, OUTCOME_KEYS};
-use crate::model::{Dataset, Resolution, Role};
+use crate::model::{Dataset, Name, Resolution, Role};
 
 /// One choosable value of a facet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,10 +111,10 @@ fn haystack(r: &Resolution) -> String {
     let mut parts: Vec<&str> = vec![&r.title, &r.summary];
     parts.extend(r.symbol.as_deref());
     parts.extend(r.on_behalf_of.as_deref());
-    parts.extend(r.leads.iter().map(String::as_str));
-    parts.extend(r.themes.iter().map(String::as_str));
-    parts.extend(r.cosponsors.named.iter().map(String::as_str));
-    parts.extend(r.cosponsors.regions.iter().map(String::as_str));
+    parts.extend(r.leads.iter().map(Name::as_str));
+    parts.extend(r.themes.iter().map(Name::as_str));
+    parts.extend(r.cosponsors.named.iter().map(Name::as_str));
+    parts.extend(r.cosponsors.regions.iter().map(Name::as_str));
     parts.extend(r.citations.iter().filter_map(|c| c.quote.as_deref()));
     let session = r.session.map(|s| format!("HRC {s}")).unwrap_or_default();
     parts.push(&session);

@@ -188,11 +188,14 @@ impl Strings {
     }
 
     /// "A, B and C", with this language's "and".
-    pub fn join_names(&self, names: &[String]) -> String {
+    pub fn join_names<S: AsRef<str>>(&self, names: &[S]) -> String {
         match names {
             [] => String::new(),
-            [one] => one.clone(),
-            [init @ .., last] => format!("{}{}{last}", init.join(", "), self.and),
+            [one] => one.as_ref().to_owned(),
+            [init @ .., last] => {
+                let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+                format!("{}{}{}", init.join(", "), self.and, last.as_ref())
+            }
         }
     }
 

@@ -139,6 +139,7 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
 /// A file that is not plain JSON is read a second time, whole, by [`parse_in_memory`], which
 /// words its error exactly: the line and column an editor's cursor and `check-data` agree on.
 pub fn parse_from<R: Read>(open: impl Fn() -> R) -> Result<Loaded, ParseError> {
+    let _sharing = super::name::Sharing::begin();
     match super::stream::read(open()) {
         Some(file) => finish(file),
         None => {
@@ -153,6 +154,7 @@ pub fn parse_from<R: Read>(open: impl Fn() -> R) -> Result<Loaded, ParseError> {
 /// Parses and checks a data file held whole in memory. It gives the same result as [`parse`],
 /// which reads a piece at a time and calls this for a file that is not plain JSON.
 pub fn parse_in_memory(text: &str) -> Result<Loaded, ParseError> {
+    let _sharing = super::name::Sharing::begin();
     // Editors on some systems save UTF-8 with a byte-order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines = Text::new(text);

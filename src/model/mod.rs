@@ -4,6 +4,7 @@
 
 pub mod date;
 pub mod load;
+pub mod name;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod stream;
@@ -12,5 +13,6 @@ pub mod validate;
 
 pub use date::{PartialDate, Precision};
 pub use load::{parse, parse_from, parse_in_memory, Loaded, ParseError, Problem};
+pub use name::Name;
 pub use stream::utf8_error;
 pub use types::*;

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::date::PartialDate;
+use super::name::Name;
 
 /// The part of the data file that describes the whole record (everything but the record lists).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -111,7 +112,7 @@ pub enum SourceKind {
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The id of a source in `sources`.
-    pub source: String,
+    pub source: Name,
     /// Words copied exactly from the source's text. Only for sources with a shipped `file`;
     /// never paraphrase, and never quote a source whose text is not shipped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -309,10 +310,10 @@ pub struct Cosponsors {
     pub count: Option<Count>,
     /// The co-sponsors the sources name (states or groups such as the European Union).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub named: Vec<String>,
+    pub named: Vec<Name>,
     /// Regions the sources say co-sponsors came from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub regions: Vec<String>,
+    pub regions: Vec<Name>,
 }
 
 /// A resolution of the Council that the state led, co-led or sponsored.
@@ -337,13 +338,13 @@ pub struct Resolution {
     pub role: Role,
     /// The state or states that led the text.
     #[serde(default)]
-    pub leads: Vec<String>,
+    pub leads: Vec<Name>,
     /// The group the text was presented on behalf of, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_behalf_of: Option<String>,
     /// Subjects, as short tags ("Education", "Children").
     #[serde(default)]
-    pub themes: Vec<String>,
+    pub themes: Vec<Name>,
     /// How it was adopted.
     pub outcome: Outcome,
     /// Who co-sponsored it.
