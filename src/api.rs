@@ -204,8 +204,8 @@ async fn fetch_body(relative: &str, url: &str) -> Result<js_sys::Uint8Array, Loa
         });
     }
     // As bytes, not text: turning a JS string into a Rust one reserves up to three bytes per
-    // character first. And left in the browser's memory, not copied in whole, so that the
-    // loader can read it a piece at a time (see `model::parse_from`).
+    // character first. And left in the browser's memory, so that the loader can read a dataset
+    // a piece at a time (see `model::parse_from`); a source text is copied in whole.
     let promise = web_sys::Response::from(response)
         .array_buffer()
         .map_err(|e| failed(js_message(&e)))?;
@@ -219,7 +219,10 @@ async fn fetch_body(relative: &str, url: &str) -> Result<js_sys::Uint8Array, Loa
 fn js_message(error: &wasm_bindgen::JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
-        .map(|e| format!("{}: {}", e.name(), e.message()))
+        .map(|e| match String::from(e.message()) {
+            message if message.is_empty() => String::from(e.name()),
+            message => format!("{}: {message}", e.name()),
+        })
         .or_else(|| error.as_string())
         .unwrap_or_else(|| format!("{error:?}"))
 }
