@@ -34,7 +34,7 @@ pub fn Card(
     let id = r.id.clone();
     let heading_id = format!("{}-title", r.id);
     let labelled_by = heading_id.clone();
-    let is_target = move || ctx.hash.with(|h| *h == id);
+    let is_target = move || ctx.is_target(&id);
     let badge_class = match r.role {
         Role::Led | Role::CoLed => "badge badge-led",
         Role::MainSponsor | Role::CoSponsor => "badge badge-sponsor",

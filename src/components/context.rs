@@ -1,7 +1,7 @@
 //! The handles every part of the record view shares: the data, its index, and the view state
 //! derived from the URL.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ use crate::components::screen::elements;
 use crate::filter::fold::query_words;
 use crate::filter::state::decode;
 use crate::filter::timeline::events_by_resolution;
-use crate::filter::{FilterState, Index, Matches};
+use crate::filter::{Facet, FilterState, Index, Matches};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Loaded};
 
@@ -119,6 +119,10 @@ pub struct RecordCtx {
     pub search: Memo<String>,
     /// The URL fragment without `#`, for highlighting the target card or event.
     pub hash: Memo<String>,
+    /// Whether an id is the fragment's target, asked id by id (see [`RecordCtx::is_target`]).
+    target: StoredValue<Selector<String>>,
+    /// The chosen facet options, asked option by option (see [`RecordCtx::is_chosen`]).
+    picked: StoredValue<Selector<BTreeSet<(Facet, String)>>>,
     /// The record's language (`profile.language`) where it differs from the interface's, for
     /// the `lang` of the record's own text; `None` when they agree or the record does not say.
     text_lang: StoredValue<Option<String>>,
@@ -189,6 +193,15 @@ impl RecordCtx {
                 },
             );
         });
+        // Hundreds of checkboxes and timeline entries ask about one option or one id. Read
+        // through a Memo under the URL, each would be walked and asked to check on every
+        // keystroke; a Selector is the one reader the URL reaches, and tells only the askers
+        // whose answer changed.
+        let target = StoredValue::new(Selector::new(move || hash.get()));
+        let picked = StoredValue::new(Selector::new_with_fn(
+            move || state.with(FilterState::picks),
+            |asked: &BTreeSet<(Facet, String)>, chosen| asked.is_subset(chosen),
+        ));
         let printing = follow_printing();
         let home = StoredValue::new(state.with_untracked(|s| s.cleared().to_query()));
         let ctx = Self {
@@ -206,6 +219,8 @@ impl RecordCtx {
             home,
             search,
             hash,
+            target,
+            picked,
             text_lang,
             pathname: location.pathname,
             navigate,
@@ -220,6 +235,19 @@ impl RecordCtx {
         self.settled.track();
         self.matches
             .with_untracked(|m| self.state.with_untracked(|s| f(m, s)))
+    }
+
+    /// Whether the element `id` is the URL fragment's target. Reactive, but woken only when the
+    /// answer for this id changes, not on every change of the URL.
+    pub fn is_target(&self, id: &str) -> bool {
+        self.target.with_value(|t| t.selected(&id.to_owned()))
+    }
+
+    /// Whether the option `value` of `facet` is chosen. Reactive, but woken only when this
+    /// option is chosen or unchosen, not on every keystroke of the search.
+    pub fn is_chosen(&self, facet: Facet, value: &str) -> bool {
+        self.picked
+            .with_value(|p| p.selected(&BTreeSet::from([(facet, value.to_owned())])))
     }
 
     /// The file this page shows, relative to the page: the shipped record, or the one `?data=`

@@ -31,7 +31,7 @@ pub fn FacetGroup(
                             let value = option.value.clone();
                             let checked = {
                                 let value = value.clone();
-                                Memo::new(move |_| ctx.chosen.with(|s| s.has(facet, &value)))
+                                Memo::new(move |_| ctx.is_chosen(facet, &value))
                             };
                             let count = Memo::new(move |_| ctx.with_settled(|m, _| m.count(facet, i)));
                             let disabled = move || count.get() == 0 && !checked.get();

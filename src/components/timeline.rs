@@ -1,6 +1,8 @@
 //! The session timeline: a labelled region with an ordered list of sessions and events,
 //! linked both ways to the cards and following the active filters.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -8,7 +10,7 @@ use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 use crate::components::screen::{elements, is_wide};
 use crate::filter::links::fragment_href;
-use crate::filter::timeline::{build, civil_from_days, is_dimmed, Entry, Item, When};
+use crate::filter::timeline::{build, civil_from_days, is_dimmed, Entry, Item, Shows, When};
 use crate::filter::{Facet, FilterState};
 use crate::i18n::Strings;
 
@@ -45,6 +47,7 @@ pub fn Timeline() -> impl IntoView {
     // screen it is a band near the top and starts open.
     let open = is_wide();
     follow_filters(ctx);
+    provide_context(folded_target(ctx, &items));
     view! {
         <section class="timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t.timeline}</h2>
@@ -52,7 +55,7 @@ pub fn Timeline() -> impl IntoView {
                 <summary>{(t.timeline_summary)(sessions)}</summary>
                 <p class="hint">{intro}</p>
                 <ol class="tl" on:keydown=move_between_events>
-                    {items.into_iter().map(|item| view! { <TimelineItem item/> }).collect_view()}
+                    {items.into_iter().enumerate().map(|(group, item)| view! { <TimelineItem item group/> }).collect_view()}
                 </ol>
             </details>
         </section>
@@ -61,7 +64,7 @@ pub fn Timeline() -> impl IntoView {
 
 /// One top-level item: a session with its events, a loose event, or the undated events.
 #[component]
-fn TimelineItem(item: Item) -> impl IntoView {
+fn TimelineItem(item: Item, group: usize) -> impl IntoView {
     let ctx = RecordCtx::expect();
     let t = tr();
     match item {
@@ -81,7 +84,7 @@ fn TimelineItem(item: Item) -> impl IntoView {
             });
             let selected = {
                 let value = value.clone();
-                Memo::new(move |_| ctx.chosen.with(|s| s.has(Facet::Session, &value)))
+                Memo::new(move |_| ctx.is_chosen(Facet::Session, &value))
             };
             let filter_link = option.map(|i| {
                 let value = value.clone();
@@ -117,7 +120,7 @@ fn TimelineItem(item: Item) -> impl IntoView {
                             {when_label(t, when).map(|l| view! { <span class="badge badge-when">{l}</span> })}
                         </p>
                     </div>
-                    {(!events.is_empty()).then(|| view! { <EventList entries=events/> })}
+                    {(!events.is_empty()).then(|| view! { <EventList entries=events group/> })}
                     {filter_link}
                 </li>
             }
@@ -128,7 +131,7 @@ fn TimelineItem(item: Item) -> impl IntoView {
                 <div class="tl-head">
                     <h3>{t.between_sessions}</h3>
                 </div>
-                <EventList entries/>
+                <EventList entries group/>
             </li>
         }
         .into_any(),
@@ -137,7 +140,7 @@ fn TimelineItem(item: Item) -> impl IntoView {
                 <div class="tl-head">
                     <h3>{t.date_not_stated_heading}</h3>
                 </div>
-                <EventList entries/>
+                <EventList entries group/>
             </li>
         }
         .into_any(),
@@ -148,9 +151,36 @@ fn TimelineItem(item: Item) -> impl IntoView {
 /// a few per session.
 const SHOWN: usize = 6;
 
+/// For the URL fragment, the group (by position in the timeline) whose folded part holds the
+/// event it names, if any. Read through a Selector, so that a change of URL that leaves the
+/// answer as it was (every keystroke) reaches none of the groups, and a new answer only the two
+/// groups concerned.
+#[derive(Clone, Copy)]
+struct FoldedTarget(StoredValue<Selector<Option<usize>>>);
+
+fn folded_target(ctx: RecordCtx, items: &[Item]) -> FoldedTarget {
+    let group_of: HashMap<Shows, usize> = items
+        .iter()
+        .enumerate()
+        .flat_map(|(group, item)| {
+            item.events()
+                .iter()
+                .skip(SHOWN)
+                .map(move |e| (e.shows, group))
+        })
+        .collect();
+    let selector = Selector::new(move || {
+        ctx.hash
+            .with(|h| ctx.with_data(|d| Shows::find(d, h)))
+            .and_then(|shows| group_of.get(&shows).copied())
+    });
+    FoldedTarget(StoredValue::new(selector))
+}
+
 /// A group's events: the first few, and the rest on request (or when the URL names one).
+/// `group` is the group's position in the timeline.
 #[component]
-fn EventList(entries: Vec<Entry>) -> impl IntoView {
+fn EventList(entries: Vec<Entry>, group: usize) -> impl IntoView {
     let ctx = RecordCtx::expect();
     let t = tr();
     let total = entries.len();
@@ -160,11 +190,14 @@ fn EventList(entries: Vec<Entry>) -> impl IntoView {
     // The URL's fragment opens the group when it names a hidden event, until the reader closes
     // it again for that fragment.
     let closed_for = RwSignal::new(None::<String>);
+    let folded = expect_context::<FoldedTarget>();
+    // The fragment is read only for the group that holds its target, so the other groups do
+    // not hear of every change of URL.
     let wanted = Memo::new(move |_| {
-        ctx.hash.with(|h| {
-            ctx.with_data(|d| rest.with_value(|r| r.iter().any(|e| e.id(d) == h)))
-                && closed_for.with(|c| c.as_deref() != Some(h.as_str()))
-        })
+        folded.0.with_value(|s| s.selected(&Some(group)))
+            && ctx
+                .hash
+                .with(|h| closed_for.with(|c| c.as_deref() != Some(h.as_str())))
     });
     let expanded = move || open.get() || wanted.get();
     // Paper shows every event: it has no "Show all" to press.
@@ -206,7 +239,7 @@ fn TimelineEntry(entry: Entry) -> impl IntoView {
     let (id, title) = ctx.with_data(|d| (entry.id(d).to_owned(), entry.title(d).to_owned()));
     let is_target = {
         let id = id.clone();
-        move || ctx.hash.with(|h| *h == id)
+        move || ctx.is_target(&id)
     };
     // Dimming is kept up to date by the timeline's one effect (see `follow_filters`); an
     // entry only starts right, so that thousands of entries do not each watch the filters.

@@ -33,7 +33,7 @@ pub struct FilterState {
 }
 
 /// The facets, in the order the page shows them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Facet {
     /// The resolution's themes.
     Theme,
@@ -180,6 +180,18 @@ impl FilterState {
             Facet::Outcome => self.outcomes.len(),
             Facet::Lead => self.leads.len(),
         }
+    }
+
+    /// Every chosen facet option as a (facet, query value) pair: what stays the same while the
+    /// search changes.
+    pub fn picks(&self) -> BTreeSet<(Facet, String)> {
+        self.to_pairs()
+            .into_iter()
+            .filter_map(|(key, value)| {
+                let facet = Facet::ALL.into_iter().find(|f| f.key() == key)?;
+                Some((facet, value))
+            })
+            .collect()
     }
 
     /// Whether the option with query value `value` of `facet` is chosen.
@@ -361,6 +373,34 @@ mod tests {
             FilterState::from_query("?lang=de&lang=RU").lang,
             Some(Lang::Ru)
         );
+    }
+
+    // Guards what checkboxes ask: every chosen option and nothing else, the same whatever the
+    // search, and each one `has` agrees with.
+    #[test]
+    fn picks_are_the_chosen_options_only() {
+        let s = FilterState::from_query(
+            "?data=x.json&lang=ru&q=educ&theme=Education&session=54&role=led&outcome=without_vote&lead=Gambia",
+        );
+        let picks = s.picks();
+        assert_eq!(
+            picks
+                .iter()
+                .map(|(f, v)| (f.key(), v.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("theme", "Education"),
+                ("session", "54"),
+                ("role", "led"),
+                ("outcome", "without_vote"),
+                ("lead", "Gambia"),
+            ]
+        );
+        assert!(picks.iter().all(|(f, v)| s.has(*f, v)));
+        let mut typed = s.clone();
+        typed.q = "education".into();
+        assert_eq!(typed.picks(), picks);
+        assert!(FilterState::from_query("?q=x&lang=kk").picks().is_empty());
     }
 
     fn arb_state() -> impl Strategy<Value = FilterState> {

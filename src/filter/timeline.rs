@@ -40,7 +40,7 @@ impl When {
 
 /// The record an entry shows, by its position in its list. The entry points into the dataset
 /// rather than copying its words, which at 12 500 events saved about 2 MB of the page's memory.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Shows {
     /// An event, by position in `events`.
     Event(usize),
@@ -61,6 +61,22 @@ pub struct Entry {
     pub resolutions: Vec<usize>,
     /// Past, current or upcoming.
     pub when: When,
+}
+
+impl Shows {
+    /// The event or reform with id `id`, if there is one.
+    pub fn find(data: &Dataset, id: &str) -> Option<Self> {
+        data.events
+            .iter()
+            .position(|e| e.id == id)
+            .map(Shows::Event)
+            .or_else(|| {
+                data.reforms
+                    .iter()
+                    .position(|r| r.id == id)
+                    .map(Shows::Reform)
+            })
+    }
 }
 
 impl Entry {
@@ -106,6 +122,13 @@ pub enum Item {
 }
 
 impl Item {
+    /// The item's events, in date order.
+    pub fn events(&self) -> &[Entry] {
+        match self {
+            Item::Session { events, .. } | Item::Between(events) | Item::Undated(events) => events,
+        }
+    }
+
     /// The date the item sorts by.
     fn key(&self) -> Option<PartialDate> {
         match self {
@@ -134,7 +157,9 @@ fn positions_by_id<'a>(
 }
 
 /// Builds the timeline of `data` as seen on `today` (year, month, day). Its entries point into
-/// `data`, so it must be read with the same dataset.
+/// `data`, so it must be read with the same dataset, and `data` must be checked (as
+/// [`crate::model::parse`] checks it): of two sessions with one number, only the first would
+/// get its events.
 pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
     // One map from id to position, so linking events to resolutions stays linear at scale.
     let positions = positions_by_id(data.resolutions.iter().map(|r| r.id.as_str()));
@@ -376,6 +401,24 @@ mod tests {
                 .count(),
             3
         );
+    }
+
+    // Guards the lookup a URL fragment goes through to find its timeline entry.
+    #[test]
+    fn finds_the_record_an_id_names() {
+        let data = shipped();
+        let event = Shows::find(data, "ev-adoption-54-5").expect("an event");
+        let reform = Shows::find(data, "reform-domestic-violence-law").expect("a reform");
+        assert!(matches!(event, Shows::Event(_)) && matches!(reform, Shows::Reform(_)));
+        let items = build(data, (2026, 11, 29));
+        let entry = items
+            .iter()
+            .flat_map(Item::events)
+            .find(|e| e.shows == event)
+            .expect("on the timeline");
+        assert_eq!(entry.id(data), "ev-adoption-54-5");
+        assert_eq!(Shows::find(data, "res-domestic-violence"), None, "a resolution is no entry");
+        assert_eq!(Shows::find(data, ""), None);
     }
 
     // Guards the membership term marking: 49–57 in term, 58–59 not.
