@@ -417,7 +417,11 @@ mod tests {
             .find(|e| e.shows == event)
             .expect("on the timeline");
         assert_eq!(entry.id(data), "ev-adoption-54-5");
-        assert_eq!(Shows::find(data, "res-domestic-violence"), None, "a resolution is no entry");
+        assert_eq!(
+            Shows::find(data, "res-domestic-violence"),
+            None,
+            "a resolution is no entry"
+        );
         assert_eq!(Shows::find(data, ""), None);
     }
 
