@@ -146,6 +146,11 @@ impl RecordCtx {
         // Kept across redrawings by the record page; built here when mounted on its own.
         let (index, events_of) = use_context::<RecordCache>()
             .map_or_else(|| build_parts(&loaded), |cache| cache.parts(&loaded));
+        // The search's byte-pair sets are built once the first cards are drawn, not before.
+        when_idle({
+            let index = Arc::clone(&index);
+            move || index.prepare_search()
+        });
         let index = StoredValue::new(index);
         let events_of = StoredValue::new(events_of);
         let search = location.search;

@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use crate::filter::fold::{fold, query_words};
 use crate::filter::state::{Facet, FilterState, OUTCOME_KEYS};
@@ -25,9 +26,6 @@ pub struct FacetOption {
 struct Entry {
     /// Title, symbol, summary, states, themes and quotes, folded, one field per line.
     hay: Box<str>,
-    /// The byte pairs `hay` holds, so a search passes over a record that cannot match
-    /// without reading its text.
-    pairs: Pairs,
     /// The indices of the options this record has, facet after facet in [`Facet::ALL`] order.
     options: Box<[u16]>,
     /// Where each facet's indices end in `options`.
@@ -81,6 +79,11 @@ impl Entry {
 #[derive(Clone, Debug)]
 pub struct Index {
     entries: Vec<Entry>,
+    /// For each entry, the byte pairs its text holds, so a search passes over a record that
+    /// cannot match without reading its text. Built on the first search or by
+    /// [`Index::prepare_search`], whichever comes first, so that they do not hold up the
+    /// first cards.
+    pairs: OnceLock<Box<[Pairs]>>,
     /// For each facet (in [`Facet::ALL`] order), its options in display order.
     pub facets: [Vec<FacetOption>; 5],
 }
@@ -198,16 +201,29 @@ impl Index {
                 }
                 // A record with more than 65 535 facet values keeps the first 65 535.
                 options.truncate(usize::from(ends[4]));
-                let hay = haystack(r);
                 Entry {
-                    pairs: Pairs::of(&hay),
-                    hay: hay.into_boxed_str(),
+                    hay: haystack(r).into_boxed_str(),
                     options: options.as_slice().into(),
                     ends,
                 }
             })
             .collect();
-        Self { entries, facets }
+        Self {
+            entries,
+            pairs: OnceLock::new(),
+            facets,
+        }
+    }
+
+    /// Builds what a search needs beyond the folded text (a few milliseconds at 10 000
+    /// records), if no search has yet: for a quiet moment after the first cards are drawn.
+    pub fn prepare_search(&self) {
+        self.pairs();
+    }
+
+    fn pairs(&self) -> &[Pairs] {
+        self.pairs
+            .get_or_init(|| self.entries.iter().map(|e| Pairs::of(&e.hay)).collect())
     }
 
     /// The options of one facet.
@@ -272,14 +288,16 @@ impl Index {
         }
         let mut records = Vec::new();
         let mut searched = Vec::new();
-        // Every pair of every word: a record without them all is passed over unread.
+        // Every pair of every word: a record without them all is passed over unread. Without
+        // words every record passes, and the pairs are not needed.
         let needed = words
             .iter()
             .fold(Pairs::default(), |set, w| set.with(Pairs::of(w)));
+        let pairs: &[Pairs] = if words.is_empty() { &[] } else { self.pairs() };
         for i in candidates {
             let entry = &self.entries[i];
-            if !entry.pairs.covers(&needed) || !words.iter().all(|w| entry.hay.contains(w.as_str()))
-            {
+            let unread = pairs.get(i).is_some_and(|p| !p.covers(&needed));
+            if unread || !words.iter().all(|w| entry.hay.contains(w.as_str())) {
                 continue;
             }
             searched.push(i);
