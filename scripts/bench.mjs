@@ -46,7 +46,8 @@ async function transfer(dir) {
   for (const f of files) {
     const body = await readFile(join(dir, f));
     rows.push({
-      file: f.replace(/-[0-9a-f]{16}(?=[._])/, ''),
+      // Trunk's content hash, which drops leading zeros (so 15 digits now and then).
+      file: f.replace(/-[0-9a-f]{12,16}(?=[._])/, ''),
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
