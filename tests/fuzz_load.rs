@@ -18,7 +18,7 @@
 use hrc_record::filter::export::{to_csv, to_json};
 use hrc_record::filter::fold::{query_words, Folded};
 use hrc_record::filter::highlight::{marks, pieces};
-use hrc_record::filter::{timeline, FilterState, Index};
+use hrc_record::filter::{timeline, FilterState, Index, Recent};
 use hrc_record::i18n::Lang;
 use hrc_record::model::{parse, parse_from, parse_in_memory, utf8_error};
 use proptest::prelude::*;
@@ -290,7 +290,16 @@ fn exercise(input: &str) {
     let state = index.sanitize(&FilterState::from_query(&format!("?q={query}")));
     let matches = index.apply(&state);
     assert!(matches.records.iter().all(|&i| i < data.resolutions.len()));
-    let _ = index.apply_after(&FilterState::default(), Some(&matches));
+    let mut recent = Recent::default();
+    let again = index.apply_after(&state, &mut recent);
+    assert_eq!(again, matches);
+    let wider = index.apply_after(&FilterState::default(), &mut recent);
+    assert_eq!(wider, index.apply(&FilterState::default()));
+    assert_eq!(
+        index.apply_after(&state, &mut recent),
+        matches,
+        "the same search again"
+    );
     let _ = timeline::build(data, (2026, 11, 29));
     let _ = timeline::events_by_resolution(data);
     let words = query_words(&query);

@@ -77,7 +77,7 @@ pub fn CardList() -> impl IntoView {
         }
     };
     let show_all = move |_| {
-        ctx.go(&ctx.state.with_untracked(FilterState::cleared), false);
+        ctx.go(&ctx.state.with_untracked(FilterState::cleared));
         // The button disappears with the empty state: keep focus on the results.
         request_animation_frame(|| focus_by_id("main"));
     };

@@ -38,7 +38,7 @@ pub fn FacetGroup(
                             let on_change = move |ev: leptos::ev::Event| {
                                 let on = event_target_checked(&ev);
                                 let next = ctx.state.with_untracked(|s| s.with(facet, &value, on));
-                                ctx.go(&next, false);
+                                ctx.go(&next);
                             };
                             view! {
                                 <li class:is-disabled=disabled>

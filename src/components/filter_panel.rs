@@ -36,7 +36,7 @@ pub fn FilterPanel() -> impl IntoView {
                 aria-disabled=move || (!active()).to_string()
                 on:click=move |_| {
                     if active() {
-                        ctx.go(&ctx.state.with_untracked(FilterState::cleared), false);
+                        ctx.go(&ctx.state.with_untracked(FilterState::cleared));
                     }
                 }
             >

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 
-/// A labelled `<input type="search">`. Each keystroke replaces the current history entry, so the
-/// URL always holds the search without flooding the back button.
+/// A labelled `<input type="search">`. Each keystroke filters at once; the URL follows when the
+/// browser is idle, replacing the current history entry, so it holds the search without
+/// flooding the back button (see [`RecordCtx::go_typed`]).
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let ctx = RecordCtx::expect();
@@ -18,7 +19,7 @@ pub fn SearchBox() -> impl IntoView {
             next.q = q;
             next
         });
-        ctx.go(&next, true);
+        ctx.go_typed(&next);
     };
     let t = tr();
     view! {

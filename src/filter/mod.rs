@@ -11,5 +11,5 @@ pub mod search;
 pub mod state;
 pub mod timeline;
 
-pub use search::{FacetOption, Index, Matches};
+pub use search::{FacetOption, Index, Matches, Recent};
 pub use state::{Facet, FilterState};

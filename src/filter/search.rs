@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::filter::fold::{fold, query_words};
 use crate::filter::state::{Facet, FilterState, OUTCOME_KEYS};
@@ -96,10 +96,41 @@ pub struct Matches {
     /// For each facet and option: how many records would match with that option chosen, given
     /// every other active filter.
     pub counts: [Vec<usize>; 5],
-    /// The folded query words, for highlighting.
-    pub words: Vec<String>,
-    /// Indices of the records that contain every query word, before facets.
-    pub searched: Vec<usize>,
+}
+
+/// The text searches done lately, newest first: for each, its folded words and the records
+/// that hold them all (before facets). A query typed again, as when Backspace undoes a letter,
+/// takes its records from here without reading any text, and a query that adds to an earlier
+/// one reads only that one's records. Without it, every Backspace read every record.
+#[derive(Debug, Default)]
+pub struct Recent(Vec<(Vec<String>, Arc<[usize]>)>);
+
+impl Recent {
+    /// How many searches are kept: enough to undo a dozen letters, at most 40 KB each at
+    /// 10 000 records.
+    const KEPT: usize = 16;
+
+    /// The best start for a search of `words`: an earlier search of the same words (`true`),
+    /// or else the smallest earlier result that every record matching `words` must be in.
+    fn start(&self, words: &[String]) -> Option<(Arc<[usize]>, bool)> {
+        if let Some((_, found)) = self.0.iter().find(|(old, _)| old.as_slice() == words) {
+            return Some((Arc::clone(found), true));
+        }
+        self.0
+            .iter()
+            .filter(|(old, _)| {
+                old.iter()
+                    .all(|o| words.iter().any(|new| new.contains(o.as_str())))
+            })
+            .min_by_key(|(_, found)| found.len())
+            .map(|(_, found)| (Arc::clone(found), false))
+    }
+
+    fn remember(&mut self, words: Vec<String>, found: Arc<[usize]>) {
+        self.0.retain(|(old, _)| *old != words);
+        self.0.insert(0, (words, found));
+        self.0.truncate(Self::KEPT);
+    }
 }
 
 fn facet_slot(facet: Facet) -> usize {
@@ -252,21 +283,17 @@ impl Index {
 
     /// The records that match `state`, and the facet counts beside them.
     pub fn apply(&self, state: &FilterState) -> Matches {
-        self.apply_after(state, None)
+        self.apply_after(state, &mut Recent::default())
     }
 
-    /// As [`Index::apply`], reusing the previous result where it can: when every earlier word
-    /// is still in the query (typing on, or changing only facets), only the records that
-    /// matched before can match now, so the text of the others is not searched again.
-    pub fn apply_after(&self, state: &FilterState, previous: Option<&Matches>) -> Matches {
+    /// As [`Index::apply`], starting from the searches in `recent` where it can (see
+    /// [`Recent`]), and adding this one to them.
+    pub fn apply_after(&self, state: &FilterState, recent: &mut Recent) -> Matches {
         let words = query_words(&state.q);
-        let narrower = previous.filter(|p| {
-            p.words
-                .iter()
-                .all(|old| words.iter().any(|new| new.contains(old.as_str())))
-        });
-        let candidates: Box<dyn Iterator<Item = usize>> = match narrower {
-            Some(p) => Box::new(p.searched.iter().copied()),
+        let start = recent.start(&words);
+        let known = start.as_ref().filter(|(_, same)| *same).is_some();
+        let candidates: Box<dyn Iterator<Item = usize>> = match &start {
+            Some((found, _)) => Box::new(found.iter().copied()),
             None => Box::new(0..self.entries.len()),
         };
         // For each facet, which options are chosen (empty: the facet does not narrow).
@@ -293,14 +320,17 @@ impl Index {
         let needed = words
             .iter()
             .fold(Pairs::default(), |set, w| set.with(Pairs::of(w)));
-        let pairs: &[Pairs] = if words.is_empty() { &[] } else { self.pairs() };
+        let read = !known && !words.is_empty();
+        let pairs: &[Pairs] = if read { self.pairs() } else { &[] };
         for i in candidates {
             let entry = &self.entries[i];
             let unread = pairs.get(i).is_some_and(|p| !p.covers(&needed));
-            if unread || !words.iter().all(|w| entry.hay.contains(w.as_str())) {
+            if read && (unread || !words.iter().all(|w| entry.hay.contains(w.as_str()))) {
                 continue;
             }
-            searched.push(i);
+            if !known {
+                searched.push(i);
+            }
             // Which facets this record fails; a record failing two facets counts nowhere.
             let mut failed = None;
             let mut failures = 0;
@@ -327,12 +357,12 @@ impl Index {
                 _ => {}
             }
         }
-        Matches {
-            records,
-            counts,
-            words,
-            searched,
-        }
+        let found = match start {
+            Some((found, true)) => found,
+            _ => searched.into(),
+        };
+        recent.remember(words, found);
+        Matches { records, counts }
     }
 }
 
@@ -418,8 +448,8 @@ mod tests {
         assert_eq!(q(""), ["r-edu", "r-dv", "r-free", "r-peace"]);
     }
 
-    // Guards the shortcut for typing on: reusing the previous result gives exactly what a fresh
-    // pass gives, for narrower queries, wider ones and facet changes alike.
+    // Guards the shortcuts for typing: starting from a remembered search gives exactly what a
+    // fresh pass gives, for narrower queries, wider ones, queries typed again and facet changes.
     #[test]
     fn incremental_apply_equals_fresh_apply() {
         let d = data();
@@ -431,11 +461,16 @@ mod tests {
             "edu",
             "education",
             "education f",
+            "education",
             "educ",
+            "education f",
             "",
             "?role=led",
+            "?role=led&q=edu",
+            "?q=edu",
+            "?q=viol",
         ];
-        let mut previous: Option<Matches> = None;
+        let mut recent = Recent::default();
         for step in steps {
             let state = if step.starts_with('?') {
                 FilterState::from_query(step)
@@ -445,10 +480,33 @@ mod tests {
                     ..Default::default()
                 }
             };
-            let next = index.apply_after(&state, previous.as_ref());
+            let next = index.apply_after(&state, &mut recent);
             assert_eq!(next, index.apply(&state), "after {step:?}");
-            previous = Some(next);
         }
+        assert!(recent.0.len() <= Recent::KEPT);
+        assert_eq!(recent.0[0].0, ["viol"], "the newest search comes first");
+    }
+
+    // Guards the memory's bounds and order: a search done again moves to the front and is not
+    // kept twice, and the oldest go once more than `KEPT` are held.
+    #[test]
+    fn recent_searches_are_bounded_and_unique() {
+        let d = data();
+        let index = Index::new(&d);
+        let mut recent = Recent::default();
+        let typed = |q: &str| FilterState {
+            q: q.into(),
+            ..Default::default()
+        };
+        for n in 0..40 {
+            index.apply_after(&typed(&format!("w{n}")), &mut recent);
+        }
+        assert_eq!(recent.0.len(), Recent::KEPT);
+        assert_eq!(recent.0[0].0, ["w39"]);
+        index.apply_after(&typed("w30"), &mut recent);
+        assert_eq!(recent.0[0].0, ["w30"]);
+        let w30 = recent.0.iter().filter(|(w, _)| *w == ["w30"]).count();
+        assert_eq!(w30, 1);
     }
 
     // Guards facet logic: OR within a facet, AND across facets.

@@ -19,6 +19,11 @@ const status = (page) => page.getByRole('status').filter({ hasText: 'resolution'
 const cards = (page) => page.getByRole('article');
 const facet = (page, legend) => page.getByRole('group', { name: legend });
 const query = (page) => new URL(page.url()).search;
+// Typing reaches the URL once the browser is idle, after the cards (context.rs, go_typed).
+const settledQuery = async (page, expected) => {
+  await page.waitForFunction((q) => location.search === q, expected);
+  return query(page);
+};
 
 test('every resolution is a card: an article with a heading, role, outcome and sources', async () => {
   const page = await open();
@@ -84,7 +89,7 @@ test('typing searches, replaces the history entry, and highlights matches', asyn
   const box = page.getByRole('searchbox', { name: /Search/ });
   await box.pressSequentially('Perpetrators ACCOUNT', { delay: 20 });
   await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
-  assert.equal(query(page), '?q=Perpetrators%20ACCOUNT');
+  assert.equal(await settledQuery(page, '?q=Perpetrators%20ACCOUNT'), '?q=Perpetrators%20ACCOUNT');
   assert.equal(await page.evaluate(() => history.length), before);
   const card = page.getByRole('article', { name: 'Elimination of domestic violence' });
   const marks = await card.locator('.card-summary mark').allInnerTexts();
@@ -94,6 +99,55 @@ test('typing searches, replaces the history entry, and highlights matches', asyn
   // Quotes are searched too: "domestic violence" is also quoted on the education card.
   await box.fill('domestic violence');
   await status(page).filter({ hasText: `2 of ${total} resolutions` }).waitFor();
+  await page.context().close();
+});
+
+test('a keystroke filters the cards before the URL is written, and the URL follows once idle', async () => {
+  const page = await open('?theme=Education');
+  await status(page).filter({ hasText: `2 of ${total} resolutions` }).waitFor();
+  const before = await page.evaluate(() => history.length);
+  const seen = await page.evaluate(async () => {
+    const box = document.querySelector('input[type=search]');
+    box.value = 'tolerance';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    // Reactive updates run as microtasks: by the next task the cards are drawn.
+    await new Promise((r) => setTimeout(r, 0));
+    const drawn = { search: location.search, cards: document.querySelectorAll('article').length };
+    await new Promise((r) => requestIdleCallback(r));
+    await new Promise((r) => requestIdleCallback(r));
+    return { drawn, idle: location.search };
+  });
+  assert.deepEqual(seen.drawn, { search: '?theme=Education', cards: 1 });
+  assert.equal(seen.idle, '?q=tolerance&theme=Education');
+  assert.equal(await page.evaluate(() => history.length), before, 'typing adds no history entry');
+  // The written URL is the view: a reload shows the same card.
+  await page.reload();
+  await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
+  assert.equal(await page.getByRole('searchbox', { name: /Search/ }).inputValue(), 'tolerance');
+  await page.context().close();
+});
+
+test('a checkbox ticked right after typing keeps the search, and Back returns to it', async () => {
+  const page = await open();
+  await status(page).filter({ hasText: `All ${total} resolutions` }).waitFor();
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  // Typed and ticked in one task, before the browser is idle: the URL has not caught up with
+  // the box when the checkbox is clicked.
+  const url = await page.evaluate(() => {
+    const input = document.querySelector('input[type=search]');
+    input.value = 'education';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const before = location.search;
+    [...document.querySelectorAll('input[type=checkbox]')].find((i) => i.labels[0].textContent.startsWith('Led')).click();
+    return before;
+  });
+  assert.equal(url, '', 'the URL had not caught up when the box was ticked');
+  assert.equal(await settledQuery(page, '?q=education&role=led'), '?q=education&role=led');
+  assert.equal(await box.inputValue(), 'education');
+  // The search was written into the entry the checkbox left, so Back shows it.
+  await page.goBack();
+  assert.equal(await settledQuery(page, '?q=education'), '?q=education');
+  assert.equal(await box.inputValue(), 'education');
   await page.context().close();
 });
 

@@ -26,6 +26,8 @@ test('?data= loads another record on this site, and the filters keep it', async 
   await page.getByRole('status').filter({ hasText: 'All 3 resolutions' }).waitFor();
   await page.getByRole('searchbox', { name: 'Search resolutions' }).fill('beta');
   await page.getByRole('status').filter({ hasText: '1 of 3 resolutions' }).waitFor();
+  // Typing reaches the URL once the browser is idle (context.rs, go_typed).
+  await page.waitForFunction(() => location.search.includes('&q='));
   assert.match(new URL(page.url()).search, /^\?data=records\/other\.json&q=/);
   await page.getByRole('button', { name: 'Clear all filters' }).click();
   await page.getByRole('status').filter({ hasText: 'All 3 resolutions' }).waitFor();
