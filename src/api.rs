@@ -16,12 +16,13 @@ pub const DATASET_URL: &str = "data/kazakhstan-hrc-2022-2024.json";
 pub enum Unreadable {
     /// The browser could not read it (moved, changed, or refused).
     Failed,
-    /// It is larger than a preview takes: its size and the limit, in MB.
+    /// It is larger than a preview takes: its size and the limit, in whole MB (whole numbers,
+    /// so the wasm carries no float formatting for this one message).
     TooBig {
         /// The file's size.
-        megabytes: f64,
+        megabytes: u64,
         /// The largest a preview takes.
-        limit: f64,
+        limit: u64,
     },
 }
 

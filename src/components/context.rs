@@ -282,8 +282,11 @@ impl RecordCtx {
     /// Whether the option `value` of `facet` is chosen. Reactive, but woken only when this
     /// option is chosen or unchosen, not on every keystroke of the search.
     pub fn is_chosen(&self, facet: Facet, value: &str) -> bool {
-        self.picked
-            .with_value(|p| p.selected(&BTreeSet::from([(facet, value.to_owned())])))
+        self.picked.with_value(|p| {
+            let mut asked = BTreeSet::new();
+            asked.insert((facet, value.to_owned()));
+            p.selected(&asked)
+        })
     }
 
     /// The file this page shows, relative to the page: the shipped record, or the one `?data=`

@@ -28,6 +28,12 @@ pub struct PreviewSlot(pub RwSignal<Option<Preview>>, pub StoredValue<u64>);
 /// loader reads 10 MB in about a second here), and `check-data` takes files of any size.
 pub const PREVIEW_LIMIT: f64 = 100.0 * 1024.0 * 1024.0;
 
+/// A size in bytes as whole megabytes, rounded to the nearest.
+fn whole_megabytes(bytes: f64) -> u64 {
+    // Sizes are never negative; `as` saturates anything out of range.
+    (bytes / 1024.0 / 1024.0).round() as u64
+}
+
 impl PreviewSlot {
     /// Reads `file` (without uploading it anywhere) with the same loader as the published
     /// record, and shows the result.
@@ -37,8 +43,8 @@ impl PreviewSlot {
         self.1.set_value(ticket);
         if file.size() > PREVIEW_LIMIT {
             let reason = Unreadable::TooBig {
-                megabytes: file.size() / 1024.0 / 1024.0,
-                limit: PREVIEW_LIMIT / 1024.0 / 1024.0,
+                megabytes: whole_megabytes(file.size()),
+                limit: whole_megabytes(PREVIEW_LIMIT),
             };
             self.0.set(Some(Preview {
                 name: name.clone(),

@@ -1,8 +1,6 @@
 //! The filtered view as files a reader can take away: CSV for a spreadsheet and JSON in the
 //! record's own format, each resolution with its citations.
 
-use std::collections::BTreeSet;
-
 use crate::i18n::Lang;
 use crate::model::{Dataset, Resolution};
 
@@ -122,6 +120,14 @@ pub fn to_csv(data: &Dataset, records: &[usize], page: Option<&str>) -> String {
     out
 }
 
+/// The distinct ids, sorted, for `binary_search`.
+fn sorted<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut list: Vec<&str> = ids.collect();
+    crate::model::order::sort(&mut list);
+    list.dedup();
+    list
+}
+
 /// The resolutions at `records` as a data file in the record's own format, which this app (and
 /// `check-data`) loads: the profile, every session, the chosen resolutions, the events about
 /// them (linked to those alone), and the sources all of these cite.
@@ -141,35 +147,38 @@ pub fn to_json(data: &Dataset, records: &[usize]) -> String {
         partners: Vec::new(),
         notes: Vec::new(),
     };
-    let kept: BTreeSet<&str> = subset.resolutions.iter().map(|r| r.id.as_str()).collect();
+    // Sorted lists rather than sets: the page already carries their code (see model::order).
+    let kept = sorted(subset.resolutions.iter().map(|r| r.id.as_str()));
+    let has = |list: &[&str], id: &str| list.binary_search(&id).is_ok();
     subset.events = data
         .events
         .iter()
-        .filter(|e| e.resolutions.iter().any(|id| kept.contains(id.as_str())))
+        .filter(|e| e.resolutions.iter().any(|id| has(&kept, id)))
         .cloned()
         .map(|mut e| {
-            e.resolutions.retain(|id| kept.contains(id.as_str()));
+            e.resolutions.retain(|id| has(&kept, id));
             e
         })
         .collect();
-    let events: BTreeSet<&str> = subset.events.iter().map(|e| e.id.as_str()).collect();
+    let events = sorted(subset.events.iter().map(|e| e.id.as_str()));
     for r in &mut subset.resolutions {
-        r.follow_ups.retain(|id| events.contains(id.as_str()));
+        r.follow_ups.retain(|id| has(&events, id));
     }
-    let cited: BTreeSet<String> = subset
-        .profile
-        .memberships
-        .iter()
-        .flat_map(|m| &m.citations)
-        .chain(subset.sessions.iter().flat_map(|s| &s.citations))
-        .chain(subset.resolutions.iter().flat_map(|r| &r.citations))
-        .chain(subset.events.iter().flat_map(|e| &e.citations))
-        .map(|c| c.source.to_string())
-        .collect();
+    let cited = sorted(
+        subset
+            .profile
+            .memberships
+            .iter()
+            .flat_map(|m| &m.citations)
+            .chain(subset.sessions.iter().flat_map(|s| &s.citations))
+            .chain(subset.resolutions.iter().flat_map(|r| &r.citations))
+            .chain(subset.events.iter().flat_map(|e| &e.citations))
+            .map(|c| c.source.as_ref()),
+    );
     subset.sources = data
         .sources
         .iter()
-        .filter(|s| cited.contains(&s.id))
+        .filter(|s| has(&cited, &s.id))
         .cloned()
         .collect();
     let mut json = serde_json::to_string_pretty(&subset).unwrap_or_default();

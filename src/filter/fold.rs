@@ -110,7 +110,7 @@ pub fn query_words(query: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect();
-    words.sort();
+    crate::model::order::sort(&mut words);
     words.dedup();
     // A word that is part of another needs no check of its own.
     let all = words.clone();

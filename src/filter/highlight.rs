@@ -34,7 +34,7 @@ pub fn marks(folded: &Folded, words: &[String]) -> Vec<(usize, usize)> {
             from = end;
         }
     }
-    ranges.sort_unstable();
+    crate::model::order::sort(&mut ranges);
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (s, e) in ranges {
         match merged.last_mut() {

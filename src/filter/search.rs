@@ -199,13 +199,13 @@ impl Index {
         let mut facets: [Vec<FacetOption>; 5] = Default::default();
         for facet in Facet::ALL {
             // Distinct values first (borrowed, not copied), then the few left in reading order.
-            let distinct: BTreeSet<Cow<str>> = data
-                .resolutions
-                .iter()
-                .flat_map(|r| values(r, facet))
-                .collect();
+            // Inserted, not collected: see `FilterState::picks`.
+            let mut distinct: BTreeSet<Cow<str>> = BTreeSet::new();
+            distinct.extend(data.resolutions.iter().flat_map(|r| values(r, facet)));
             let mut found: Vec<Cow<str>> = distinct.into_iter().collect();
-            found.sort_by(|a, b| order(facet, a).cmp(&order(facet, b)).then_with(|| a.cmp(b)));
+            crate::model::order::sort_by(&mut found, |a, b| {
+                order(facet, a).cmp(&order(facet, b)).then_with(|| a.cmp(b))
+            });
             facets[facet_slot(facet)] = found
                 .into_iter()
                 .map(|value| FacetOption {

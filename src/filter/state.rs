@@ -185,13 +185,14 @@ impl FilterState {
     /// Every chosen facet option as a (facet, query value) pair: what stays the same while the
     /// search changes.
     pub fn picks(&self) -> BTreeSet<(Facet, String)> {
-        self.to_pairs()
-            .into_iter()
-            .filter_map(|(key, value)| {
-                let facet = Facet::ALL.into_iter().find(|f| f.key() == key)?;
-                Some((facet, value))
-            })
-            .collect()
+        // Inserted one by one: collecting into a set would sort first, with its own copy of
+        // the sort code in the page's download (see `model::order`).
+        let mut picks = BTreeSet::new();
+        picks.extend(self.to_pairs().into_iter().filter_map(|(key, value)| {
+            let facet = Facet::ALL.into_iter().find(|f| f.key() == key)?;
+            Some((facet, value))
+        }));
+        picks
     }
 
     /// Whether the option with query value `value` of `facet` is chosen.

@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use crate::model::{Dataset, EventKind, PartialDate};
+use crate::model::{order, Dataset, EventKind, PartialDate};
 
 /// Where a date lies relative to today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,7 +171,7 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
         .map(|m| (m.from.year_value(), m.to.year_value()))
         .collect();
     let mut sessions: Vec<&crate::model::Session> = data.sessions.iter().collect();
-    sessions.sort_by_key(|s| s.start);
+    order::sort_by_key(&mut sessions, |s| s.start);
 
     let mut entries: Vec<(Option<u32>, Entry)> = Vec::new();
     for (i, e) in data.events.iter().enumerate() {
@@ -232,7 +232,7 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
         .iter()
         .map(|s| {
             let mut events = in_session.remove(&s.number).unwrap_or_default();
-            events.sort_by(|a, b| by_date(&a.date, &b.date));
+            order::sort_by(&mut events, |a, b| by_date(&a.date, &b.date));
             let year = s.start.year_value();
             Item::Session {
                 number: s.number,
@@ -246,7 +246,7 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
         .collect();
     items.append(&mut loose);
     // Stable sort: a session sorts before a loose event of the same date.
-    items.sort_by(|a, b| by_date(&a.key(), &b.key()));
+    order::sort_by(&mut items, |a, b| by_date(&a.key(), &b.key()));
     // Loose events between the same two sessions form one group, so thousands of them make a
     // few groups, not thousands of items.
     let mut merged: Vec<Item> = Vec::with_capacity(items.len());
@@ -290,8 +290,9 @@ pub fn events_by_resolution(data: &Dataset) -> Vec<Vec<usize>> {
                 .iter()
                 .filter_map(|id| events.get(id.as_str())),
         );
-        out[r]
-            .sort_by(|&a, &b| by_date(&data.events[a].date, &data.events[b].date).then(a.cmp(&b)));
+        order::sort_by(&mut out[r], |&a, &b| {
+            by_date(&data.events[a].date, &data.events[b].date).then(a.cmp(&b))
+        });
         out[r].dedup();
     }
     out

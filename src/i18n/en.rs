@@ -219,7 +219,7 @@ pub static STRINGS: Strings = Strings {
         format!("To cite: “{title}”, with the page's address and the date you read it. Cite the facts to their sources, listed above.")
     },
     too_big: |size, limit| {
-        format!("it is {size:.0} MB, and previews take files up to {limit:.0} MB; check it with check-data instead")
+        format!("it is {size} MB, and previews take files up to {limit} MB; check it with check-data instead")
     },
     preview_of: |name| format!("Preview of {name}"),
     no_source_with_id: |id| format!("The record has no source with the id “{id}”."),

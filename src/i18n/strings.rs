@@ -321,7 +321,7 @@ strings! {
         /// How to cite the record, with its title.
         cite: fn(&str) -> String,
         /// A local file over the preview limit: its size and the limit, in MB.
-        too_big: fn(f64, f64) -> String,
+        too_big: fn(u64, u64) -> String,
         /// The preview banner's heading, with the file's name.
         preview_of: fn(&str) -> String,
         /// An unknown source id.

@@ -5,6 +5,7 @@
 pub mod date;
 pub mod load;
 pub mod name;
+pub mod order;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod stream;
