@@ -1,7 +1,8 @@
 //! The matching resolutions, as cards, or an explanation when none match.
 //!
 //! Cards mount a page at a time ("Show more"), so a search over thousands of records renders
-//! no more than a page, and typing never waits on thousands of cards.
+//! no more than a page, and typing never waits on thousands of cards. When the results change,
+//! the first few draw before the paint and the rest of the page once the browser is idle.
 
 use leptos::prelude::*;
 
@@ -14,6 +15,11 @@ use crate::i18n::Strings;
 
 /// How many cards mount at first, and with each "Show more".
 pub const PAGE: usize = 10;
+
+/// How many cards draw at once when the results change. The rest of the page draws once the
+/// browser is idle, after the paint: a keystroke that brings ten new cards spent most of its
+/// time building cards below the fold (see `drawn` in [`CardList`]).
+pub const FIRST: usize = 3;
 
 /// How many cards mount for printing: paper gets every match up to this many, and a note when
 /// there are more (the export has them all).
@@ -58,6 +64,30 @@ pub fn CardList() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // What was shown when the view last settled (the browser idle after a change).
+    let settled_shown = Memo::new(move |_| {
+        ctx.settled.track();
+        shown.get_untracked()
+    });
+    // The cards drawn now: all that are shown, except that right after the results change, a
+    // new card below the first few waits for the browser to be idle. Cards already drawn stay;
+    // the fragment's target, paper, and cards added to the end ("Show more", a deep link) draw
+    // at once, since focus, scrolling or the printer wants them now.
+    let drawn = Memo::new(move |drawn: Option<&Vec<usize>>| {
+        let now = shown.get();
+        let waits = !ctx.printing.get() && !settled_shown.with(|before| now.starts_with(before));
+        if !waits {
+            return now;
+        }
+        let target = target.get();
+        now.iter()
+            .enumerate()
+            .filter(|&(pos, i)| {
+                pos < FIRST || Some(*i) == target || drawn.is_some_and(|d| d.contains(i))
+            })
+            .map(|(_, &i)| i)
+            .collect()
+    });
     let total = move || ctx.matches.with(|m| m.records.len());
     let hidden = move || total().saturating_sub(limit.get());
     let show_more = move |_| {
@@ -84,7 +114,7 @@ pub fn CardList() -> impl IntoView {
     view! {
         <Show when=move || total() == 0 fallback=move || view! {
             <div class="cards">
-                <For each=move || shown.get() key=|i| *i let:i>
+                <For each=move || drawn.get() key=|i| *i let:i>
                     <Card index=i/>
                 </For>
             </div>

@@ -299,6 +299,35 @@ test('focus stays on the results after "Show all resolutions"', async () => {
   await page.context().close();
 });
 
+test('when the results change, the first cards draw at once and the rest of the page once idle', async () => {
+  const page = await newPage(site.browser);
+  const many = structuredClone(data);
+  for (let i = 0; i < 24; i++) {
+    const word = i < 12 ? 'alpha' : 'omega';
+    many.resolutions.push({ ...structuredClone(data.resolutions[2]), id: `res-extra-${i}`, title: `Extra ${word} ${i}` });
+  }
+  await page.route('**/data/kazakhstan-hrc-2022-2024.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(many) }));
+  await page.goto(site.url);
+  await status(page).filter({ hasText: `All ${many.resolutions.length} resolutions` }).waitFor();
+  assert.equal(await cards(page).count(), 10, 'a first load draws the whole page');
+  const seen = await page.evaluate(async () => {
+    const titles = () => [...document.querySelectorAll('article h3')].map((h) => h.textContent.trim());
+    const box = document.querySelector('input[type=search]');
+    box.value = 'omega';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    const first = titles();
+    await new Promise((r) => requestIdleCallback(r));
+    await new Promise((r) => requestIdleCallback(r));
+    return { first, idle: titles() };
+  });
+  // None of the ten omega cards was drawn before: the first three draw with the keystroke.
+  assert.deepEqual(seen.first, ['Extra omega 12', 'Extra omega 13', 'Extra omega 14']);
+  assert.deepEqual(seen.idle, Array.from({ length: 10 }, (_, i) => `Extra omega ${12 + i}`));
+  await status(page).filter({ hasText: `12 of ${many.resolutions.length} resolutions` }).waitFor();
+  await page.context().close();
+});
+
 test('cards mount a page at a time; a deep link mounts its card, and "Show more" goes on from there', async () => {
   const page = await newPage(site.browser);
   const many = structuredClone(data);
