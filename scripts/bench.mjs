@@ -176,7 +176,24 @@ async function memory(browser, url) {
   return result;
 }
 
+/** BENCHMARKS.md from the measured figures and the prose kept beside them. */
+async function writeReport(report) {
+  // The reading of the figures (what limits them, what was tried) is prose kept beside the
+  // script, so a rerun keeps it; update it when the figures change their story.
+  const notes = await readFile('bench/notes.md', 'utf8').catch(() => '');
+  // The Lighthouse scores come from `make lighthouse`, which keeps them in bench/lighthouse.md.
+  const lighthouse = await readFile('bench/lighthouse.md', 'utf8').catch(() => '');
+  // And the axe figures from `make axe`, in bench/axe.md.
+  const axe = await readFile('bench/axe.md', 'utf8').catch(() => '');
+  await writeFile('BENCHMARKS.md', [markdown(report), lighthouse, axe, notes].filter(Boolean).join('\n'));
+}
+
 async function main() {
+  // `--report`: rewrite BENCHMARKS.md from the last run's figures, after editing the notes.
+  if (process.argv.includes('--report')) {
+    await writeReport(JSON.parse(await readFile('target/bench/results.json', 'utf8')));
+    return;
+  }
   const sites = { shipped: BASE_SITE, 1000: await variant(1000), 10000: await variant(10000) };
   const browser = await launch(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   const servers = {};
@@ -197,14 +214,7 @@ async function main() {
     const json = (await readFile(join(sites['10000'], DATA_FILE))).length;
     const report = { sizes, first, typed, mem, json, chromium: browser.version() };
     await writeFile('target/bench/results.json', JSON.stringify(report, null, 2));
-    // The reading of the figures (what limits them, what was tried) is prose kept beside the
-    // script, so a rerun keeps it; update it when the figures change their story.
-    const notes = await readFile('bench/notes.md', 'utf8').catch(() => '');
-    // The Lighthouse scores come from `make lighthouse`, which keeps them in bench/lighthouse.md.
-    const lighthouse = await readFile('bench/lighthouse.md', 'utf8').catch(() => '');
-    // And the axe figures from `make axe`, in bench/axe.md.
-    const axe = await readFile('bench/axe.md', 'utf8').catch(() => '');
-    await writeFile('BENCHMARKS.md', [markdown(report), lighthouse, axe, notes].filter(Boolean).join('\n'));
+    await writeReport(report);
     console.log(markdown(report));
   } finally {
     await browser.close();
