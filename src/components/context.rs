@@ -340,7 +340,8 @@ impl RecordCtx {
 
     /// Writes the search typed since the last write into the URL, in place of the current
     /// entry, unless the URL has moved on since (Back, a link): what the reader chose last wins.
-    fn write_typed(&self) {
+    /// Whatever builds a URL from the browser's own (the language menu) calls it first.
+    pub fn write_typed(&self) {
         // The view may be gone (another record, another language) before the browser is idle.
         let Some(Some(typed)) = self.typed.try_get_untracked() else {
             return;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+use crate::components::context::RecordCtx;
 use crate::components::screen::focus_by_id;
 use crate::filter::links::with_lang;
 use crate::filter::FilterState;
@@ -85,6 +86,8 @@ pub fn LanguageSelect() -> impl IntoView {
     let current = ui.lang.get_untracked();
     let location = use_location();
     let navigate = use_navigate();
+    // Present when a record is shown: its typed search may not be in the URL yet.
+    let record = use_context::<RecordCtx>();
     if ui.from_menu.get_value() {
         ui.from_menu.set_value(false);
         request_animation_frame(|| focus_by_id("language"));
@@ -94,6 +97,9 @@ pub fn LanguageSelect() -> impl IntoView {
             return;
         };
         remember(next);
+        if let Some(ctx) = record {
+            ctx.write_typed();
+        }
         let to = format!(
             "{}{}{}",
             location.pathname.get_untracked(),
