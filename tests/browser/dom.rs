@@ -119,6 +119,18 @@ pub async fn tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits for the browser to be idle: what the app leaves for idle time (the URL a search was
+/// typed into, counts) has run by then, since idle callbacks run in the order they were asked.
+pub async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_idle_callback(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 /// Clicks an element as a user would.
 pub fn click(el: &Element) {
     el.unchecked_ref::<HtmlElement>().click();
