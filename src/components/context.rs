@@ -3,11 +3,13 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+use crate::components::highlighted;
 use crate::components::language::UiLang;
 use crate::components::screen::elements;
 use crate::filter::fold::query_words;
@@ -109,6 +111,12 @@ pub struct RecordCtx {
     pub records: Memo<Vec<usize>>,
     /// The folded words of the search, for highlighting matches.
     pub words: Memo<Vec<String>>,
+    /// True while the reader types a search, on browsers that paint highlights over text
+    /// without changing it (the CSS Custom Highlight API), until typing pauses for
+    /// [`PAUSE`]: matches are then painted rather than marked up, so a keystroke changes no
+    /// card's text (see [`Highlighted`](crate::components::highlighted::Highlighted)). Never
+    /// while printing.
+    pub typing: Memo<bool>,
     /// The filter state printed as a query, once per change, for links that keep the view.
     pub query: Memo<String>,
     /// The query of this record with no filters: empty for the shipped record, `?data=…` for
@@ -130,7 +138,15 @@ pub struct RecordCtx {
     navigate: Callback<(String, bool)>,
     /// A search typed but not yet in the URL (see [`RecordCtx::go_typed`]).
     typed: RwSignal<Option<Typed>>,
+    /// Keys are coming in (see [`RecordCtx::typing`]).
+    keys: RwSignal<bool>,
+    /// The timer that ends [`RecordCtx::typing`], restarted by each key.
+    pause: StoredValue<Option<TimeoutHandle>>,
 }
+
+/// How long typing pauses before matches are marked up again. Screen readers announce a
+/// `<mark>` and not a painted highlight; someone who stops typing to read finds the marks.
+pub const PAUSE: Duration = Duration::from_millis(1000);
 
 /// A search typed into the box, shown before the URL holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -238,6 +254,8 @@ impl RecordCtx {
             |asked: &BTreeSet<(Facet, String)>, chosen| asked.is_subset(chosen),
         ));
         let printing = follow_printing();
+        let keys = RwSignal::new(false);
+        let typing = Memo::new(move |_| keys.get() && !printing.get());
         let home = StoredValue::new(state.with_untracked(|s| s.cleared().to_query()));
         let ctx = Self {
             loaded: StoredValue::new(loaded),
@@ -250,6 +268,7 @@ impl RecordCtx {
             matches,
             records,
             words,
+            typing,
             query,
             home,
             search,
@@ -260,6 +279,8 @@ impl RecordCtx {
             pathname: location.pathname,
             navigate,
             typed,
+            keys,
+            pause: StoredValue::new(None),
         };
         provide_context(ctx);
         ctx
@@ -335,6 +356,37 @@ impl RecordCtx {
         if !waiting {
             let ctx = *self;
             when_idle(move || ctx.write_typed());
+        }
+        if highlighted::can_paint() {
+            self.stop_pause();
+            if !self.keys.get_untracked() {
+                self.keys.set(true);
+            }
+            let keys = self.keys;
+            let timer = set_timeout_with_handle(
+                move || {
+                    let _ = keys.try_set(false);
+                },
+                PAUSE,
+            );
+            self.pause.set_value(timer.ok());
+        }
+    }
+
+    /// Ends [`RecordCtx::typing`] now: the matches are marked up again. Leaving the search box
+    /// does, so what a keyboard or screen reader moves on to is marked up at once.
+    pub fn end_typing(&self) {
+        self.stop_pause();
+        if self.keys.get_untracked() {
+            self.keys.set(false);
+        }
+    }
+
+    /// Stops the timer that would end typing.
+    fn stop_pause(&self) {
+        if let Some(timer) = self.pause.get_value() {
+            timer.clear();
+            self.pause.set_value(None);
         }
     }
 

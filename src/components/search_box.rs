@@ -35,6 +35,7 @@ pub fn SearchBox() -> impl IntoView {
                 aria-describedby="search-hint"
                 prop:value=value
                 on:input=on_input
+                on:blur=move |_| ctx.end_typing()
             />
         </div>
     }

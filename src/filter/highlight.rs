@@ -71,6 +71,27 @@ pub fn pieces<'a>(text: &'a str, marks: &[(usize, usize)]) -> Vec<Segment<'a>> {
     out
 }
 
+/// The byte ranges `marks` of `text` as offsets in UTF-16 code units, which is how the DOM
+/// counts in a text node: a highlight painted over the text without changing it needs them.
+pub fn utf16_ranges(text: &str, marks: &[(usize, usize)]) -> Vec<(u32, u32)> {
+    let mut out = Vec::with_capacity(marks.len());
+    // One walk over the text: marks are in order and do not overlap.
+    let (mut byte, mut unit) = (0, 0_u32);
+    let mut units_to = |target: usize| {
+        unit += text[byte..target]
+            .chars()
+            .map(|c| c.len_utf16() as u32)
+            .sum::<u32>();
+        byte = target;
+        unit
+    };
+    for &(s, e) in marks {
+        let start = units_to(s);
+        out.push((start, units_to(e)));
+    }
+    out
+}
+
 /// The byte range of `quote` in `text`, for showing a quote in its source.
 pub fn find_quote(text: &str, quote: &str) -> Option<(usize, usize)> {
     text.find(quote).map(|at| (at, at + quote.len()))
@@ -106,7 +127,28 @@ mod tests {
         assert_eq!(marked("peaceful", "peace ceful"), ["peaceful"]);
     }
 
+    // Guards the offsets a highlight is painted at: the DOM counts UTF-16 units, not bytes, so
+    // "Türk" after "Volker " starts at 7, and a character outside the BMP counts twice.
+    #[test]
+    fn utf16_offsets_count_as_the_dom_does() {
+        let text = "Volker Türk 𝄞 Türk";
+        let marks = marks(&Folded::new(text), &query_words("turk"));
+        assert_eq!(utf16_ranges(text, &marks), [(7, 11), (15, 19)]);
+        assert_eq!(utf16_ranges("abc", &[]), Vec::<(u32, u32)>::new());
+    }
+
     proptest! {
+        // Guards that each painted range covers exactly the marked text, in any script.
+        #[test]
+        fn utf16_ranges_cover_the_marks(text in "\\PC{0,40}", q in "\\PC{0,8}") {
+            let marks = marks(&Folded::new(&text), &query_words(&q));
+            let units: Vec<u16> = text.encode_utf16().collect();
+            for (&(s, e), (us, ue)) in marks.iter().zip(utf16_ranges(&text, &marks)) {
+                let painted = String::from_utf16(&units[us as usize..ue as usize]).unwrap();
+                prop_assert_eq!(painted, &text[s..e]);
+            }
+        }
+
         // Guards that the pieces always put the text back together exactly.
         #[test]
         fn segments_rebuild_the_text(text in "\\PC{0,40}", q in "\\PC{0,8}") {

@@ -92,6 +92,8 @@ test('typing searches, replaces the history entry, and highlights matches', asyn
   assert.equal(await settledQuery(page, '?q=Perpetrators%20ACCOUNT'), '?q=Perpetrators%20ACCOUNT');
   assert.equal(await page.evaluate(() => history.length), before);
   const card = page.getByRole('article', { name: 'Elimination of domestic violence' });
+  // Marked up once typing pauses (painted over the text until then: see the next test).
+  await card.locator('.card-summary mark').first().waitFor();
   const marks = await card.locator('.card-summary mark').allInnerTexts();
   assert.deepEqual(marks, ['perpetrators', 'account']);
   // The facet counts follow the search once typing settles: of the two led texts, one matches.
@@ -124,6 +126,49 @@ test('a keystroke filters the cards before the URL is written, and the URL follo
   await page.reload();
   await status(page).filter({ hasText: `1 of ${total} resolutions` }).waitFor();
   assert.equal(await page.getByRole('searchbox', { name: /Search/ }).inputValue(), 'tolerance');
+  await page.context().close();
+});
+
+test('while typing, matches are painted over the text; once typing pauses or the box is left they are marked up', async () => {
+  const page = await open();
+  await status(page).filter({ hasText: `${total} resolutions` }).waitFor();
+  const seen = await page.evaluate(async () => {
+    const box = document.querySelector('input[type=search]');
+    const look = () => {
+      const summary = [...document.querySelectorAll('article')]
+        .find((a) => a.querySelector('h3')?.textContent.includes('Elimination of domestic violence'))
+        ?.querySelector('.card-summary');
+      return {
+        marks: [...summary.querySelectorAll('mark')].map((m) => m.textContent),
+        painted: [...(CSS.highlights.get('search') ?? [])]
+          .filter((r) => summary.contains(r.startContainer))
+          .map((r) => r.toString()),
+      };
+    };
+    for (const q of ['perp', 'perpetrators']) {
+      box.value = q;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    // Reactive updates and the painting run as microtasks: by the next task they are done.
+    await new Promise((r) => setTimeout(r, 0));
+    const typing = look();
+    // Typing pauses for a second (context.rs, PAUSE): the marks come back.
+    await new Promise((r) => setTimeout(r, 1500));
+    const paused = look();
+    // Leaving the box brings them back at once, for whoever moves on to read.
+    box.focus();
+    box.value = 'accountable';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    const typingAgain = look();
+    box.blur();
+    await new Promise((r) => setTimeout(r, 0));
+    return { typing, paused, typingAgain, left: look() };
+  });
+  assert.deepEqual(seen.typing, { marks: [], painted: ['perpetrators'] });
+  assert.deepEqual(seen.paused, { marks: ['perpetrators'], painted: [] });
+  assert.deepEqual(seen.typingAgain, { marks: [], painted: ['accountable'] });
+  assert.deepEqual(seen.left, { marks: ['accountable'], painted: [] });
   await page.context().close();
 });
 
