@@ -377,16 +377,16 @@ impl RecordCtx {
     /// does, so what a keyboard or screen reader moves on to is marked up at once.
     pub fn end_typing(&self) {
         self.stop_pause();
-        if self.keys.get_untracked() {
-            self.keys.set(false);
+        // The box loses focus as it is removed, after the view's signals are gone.
+        if self.keys.try_get_untracked() == Some(true) {
+            let _ = self.keys.try_set(false);
         }
     }
 
     /// Stops the timer that would end typing.
     fn stop_pause(&self) {
-        if let Some(timer) = self.pause.get_value() {
+        if let Some(Some(timer)) = self.pause.try_update_value(Option::take) {
             timer.clear();
-            self.pause.set_value(None);
         }
     }
 

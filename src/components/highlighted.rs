@@ -10,10 +10,11 @@ use crate::filter::highlight::{marks, pieces, utf16_ranges};
 
 /// `text`, with every match of the current search wrapped in `<mark>`, except while the reader
 /// types ([`RecordCtx::typing`]): the matches are then painted over the plain text as the CSS
-/// highlight `search`, so a keystroke changes no text in the page and the browser lays out
-/// nothing again. Redrawing the marks was the largest part of a keystroke's paint at 10 000
-/// records. Once typing pauses the marks are drawn again, for screen readers, which announce
-/// a `<mark>` but not a painted highlight; both look the same.
+/// highlight `search`, so the keys of a burst change no text on the page (only its first key
+/// takes the marks away) and the browser lays none out again. Redrawing the marks was the
+/// largest part of a keystroke's paint at 10 000 records. Once typing pauses, or the search box
+/// is left, the marks are drawn again, for screen readers, which announce a `<mark>` but not a
+/// painted highlight; both look the same.
 #[component]
 pub fn Highlighted(
     /// The text to show.
@@ -22,7 +23,7 @@ pub fn Highlighted(
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
     // Folded once per mount; per keystroke only the marks are found again, and the text is
-    // redrawn only when they moved.
+    // redrawn (not while typing) or repainted only when they moved.
     let folded = StoredValue::new(Folded::new(&text));
     let text = StoredValue::new(text);
     let found = Memo::new(move |_| {
@@ -38,24 +39,19 @@ pub fn Highlighted(
         }
     });
     let node = NodeRef::<Span>::new();
-    let painted = Painted(StoredValue::new_local(Vec::new()));
+    let painted = Painted::new();
     Effect::new(move |_| {
-        let ranges = if ctx.typing.get() {
+        let wanted = if ctx.typing.get() {
             found.get()
         } else {
             Vec::new()
         };
-        if ranges.is_empty() && painted.0.with_value(Vec::is_empty) {
-            return;
+        if painted.want(wanted) {
+            // This change may also redraw the text (the marks taken away as typing starts), in
+            // an update queued with this one: paint after it, on the text node it leaves. The
+            // microtask paints what is wanted when it runs, so a later change is never undone.
+            queue_microtask(move || painted.repaint(node, text));
         }
-        // This change may also redraw the text (the marks taken away as typing starts), in an
-        // update queued with this one: paint after it, on the text node it leaves.
-        queue_microtask(move || match node.try_get_untracked() {
-            Some(Some(span)) => {
-                text.try_with_value(|t| painted.paint(&span, t, &ranges));
-            }
-            _ => painted.clear(),
-        });
     });
     on_cleanup(move || painted.clear());
     view! {
@@ -80,50 +76,91 @@ pub fn Highlighted(
     }
 }
 
-/// The ranges one text has added to the page's `search` highlight, to take away when they
-/// change or the text goes.
+/// What one text paints in the page's `search` highlight: the byte ranges wanted, set as the
+/// reactive update runs, and the DOM ranges painted for them, set in the microtask after it.
 #[derive(Clone, Copy)]
-struct Painted(StoredValue<Vec<web_sys::Range>, LocalStorage>);
+struct Painted {
+    wanted: StoredValue<Vec<(usize, usize)>>,
+    ranges: StoredValue<Vec<web_sys::Range>, LocalStorage>,
+}
 
 impl Painted {
-    /// Takes this text's ranges out of the highlight.
-    fn clear(self) {
-        let Some(old) = self.0.try_update_value(std::mem::take) else {
-            return;
-        };
-        SEARCH.with(|search| {
-            if let Some(search) = search {
-                for range in &old {
-                    search.delete(range);
-                }
-            }
-        });
+    fn new() -> Self {
+        Self {
+            wanted: StoredValue::new(Vec::new()),
+            ranges: StoredValue::new_local(Vec::new()),
+        }
     }
 
-    /// Paints the byte ranges `ranges` of `text`, the only content of `span`, in place of what
-    /// this text had painted.
-    fn paint(self, span: &web_sys::HtmlSpanElement, text: &str, ranges: &[(usize, usize)]) {
+    /// Sets the byte ranges to paint; true when they differ from the last ones.
+    fn want(self, now: Vec<(usize, usize)>) -> bool {
+        self.wanted
+            .try_update_value(|wanted| {
+                let changed = *wanted != now;
+                *wanted = now;
+                changed
+            })
+            .unwrap_or(false)
+    }
+
+    /// Takes this text's ranges out of the highlight.
+    fn clear(self) {
+        if let Some(old) = self.ranges.try_update_value(std::mem::take) {
+            unpaint(&old);
+        }
+    }
+
+    /// Paints the ranges wanted now over `text`, the only text in the span `node`, in place of
+    /// what this text had painted. Marks drawn as elements (typing over) leave nothing to paint.
+    fn repaint(self, node: NodeRef<Span>, text: StoredValue<String>) {
         self.clear();
-        // The text unmarked is one text node (beside the renderer's comment markers); marks
-        // drawn as elements (typing over) leave nothing to paint.
-        let (Some(node), false) = (only_text(span), ranges.is_empty()) else {
+        let Some(Some(span)) = node.try_get_untracked() else {
             return;
         };
-        SEARCH.with(|search| {
-            let Some(search) = search else { return };
-            let mut painted = Vec::with_capacity(ranges.len());
-            for (start, end) in utf16_ranges(text, ranges) {
-                let Ok(range) = document().create_range() else {
-                    break;
-                };
-                if range.set_start(&node, start).is_ok() && range.set_end(&node, end).is_ok() {
-                    search.add(&range);
-                    painted.push(range);
-                }
+        let Some(text_node) = only_text(&span) else {
+            return;
+        };
+        let painted = self
+            .wanted
+            .try_with_value(|wanted| text.try_with_value(|text| paint(&text_node, text, wanted)));
+        if let Some(Some(painted)) = painted {
+            // Handed back if the text is gone meanwhile: nothing may stay painted for it.
+            if let Some(orphans) = self.ranges.try_set_value(painted) {
+                unpaint(&orphans);
             }
-            self.0.set_value(painted);
-        });
+        }
     }
+}
+
+/// Takes `ranges` out of the page's highlight.
+fn unpaint(ranges: &[web_sys::Range]) {
+    SEARCH.with(|search| {
+        if let Some(search) = search {
+            for range in ranges {
+                search.delete(range);
+            }
+        }
+    });
+}
+
+/// Adds the byte ranges `wanted` of `text`, the content of `node`, to the page's highlight.
+fn paint(node: &web_sys::Node, text: &str, wanted: &[(usize, usize)]) -> Vec<web_sys::Range> {
+    SEARCH.with(|search| {
+        let Some(search) = search else {
+            return Vec::new();
+        };
+        let mut painted = Vec::with_capacity(wanted.len());
+        for (start, end) in utf16_ranges(text, wanted) {
+            let Ok(range) = document().create_range() else {
+                break;
+            };
+            if range.set_start(node, start).is_ok() && range.set_end(node, end).is_ok() {
+                search.add(&range);
+                painted.push(range);
+            }
+        }
+        painted
+    })
 }
 
 /// The one text node in `span`, if it holds no elements and exactly one text node.

@@ -143,7 +143,9 @@ mod tests {
         fn utf16_ranges_cover_the_marks(text in "\\PC{0,40}", q in "\\PC{0,8}") {
             let marks = marks(&Folded::new(&text), &query_words(&q));
             let units: Vec<u16> = text.encode_utf16().collect();
-            for (&(s, e), (us, ue)) in marks.iter().zip(utf16_ranges(&text, &marks)) {
+            let ranges = utf16_ranges(&text, &marks);
+            prop_assert_eq!(ranges.len(), marks.len());
+            for (&(s, e), (us, ue)) in marks.iter().zip(ranges) {
                 let painted = String::from_utf16(&units[us as usize..ue as usize]).unwrap();
                 prop_assert_eq!(painted, &text[s..e]);
             }
