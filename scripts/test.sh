@@ -39,6 +39,9 @@ rm -rf target/e2e-dist
 trunk build --release --public-url /hrc/ --dist target/e2e-dist
 cp target/e2e-dist/index.html target/e2e-dist/404.html
 
+step "Size rules on the built wasm (one copy of the sort, no float formatting)"
+node scripts/size-rules.mjs target/wasm32-unknown-unknown/release/hrc-record.wasm
+
 step "End-to-end tests (playwright-core in /usr/bin/chromium)"
 E2E_DIST=target/e2e-dist node --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$log/e2e.tap" tests/e2e/

@@ -5,7 +5,8 @@ use std::sync::Arc;
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{Lang, Strings};
+use crate::i18n::{Strings, Words};
+use crate::lang::Lang;
 use crate::model::{self, Loaded, ParseError};
 
 /// The dataset, relative to the document base so the app works at `/` and under any sub-path.

@@ -5,9 +5,12 @@
 //! `api` is the one place that fetches; `components` holds one component per file.
 
 pub mod api;
+pub mod browser;
 pub mod components;
+pub mod export;
 pub mod filter;
 pub mod i18n;
+pub mod lang;
 pub mod model;
 pub mod panic;
 #[cfg(not(target_arch = "wasm32"))]
@@ -32,7 +35,7 @@ use leptos_router::components::Router;
 /// after half a second whatever happens, for documents that get no frames (a tab hidden while
 /// waiting, an iframe out of view).
 pub fn mount() {
-    if document().visibility_state() == web_sys::VisibilityState::Hidden {
+    if browser::page::is_hidden() {
         return mount_now();
     }
     let mounted = Rc::new(Cell::new(false));
@@ -53,9 +56,7 @@ fn mount_after_paint(mounted: Rc<Cell<bool>>) {
                 if mounted.get() {
                     return;
                 }
-                let painted = js_sys::Reflect::get(&window(), &"hrcPainted".into())
-                    .map_or(true, |v| v.is_truthy());
-                if painted {
+                if browser::boot::placeholder_painted() {
                     mount_once(&mounted);
                 } else {
                     mount_after_paint(mounted);
@@ -75,29 +76,12 @@ fn mount_once(mounted: &Cell<bool>) {
 
 /// Removes the placeholder and mounts the app.
 fn mount_now() {
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
+    browser::page::remove("boot");
     leptos::mount::mount_to_body(App);
     // Offline use after the first visit. Not under `trunk serve`: a worker there would keep
     // serving old builds to live reload, and the debug build has no sw.js.
     if !cfg!(debug_assertions) {
-        register_service_worker();
-    }
-}
-
-/// Registers `sw.js` (written by the release build) beside the page, where browsers have
-/// service workers: they do only in secure contexts, so a plain-http host simply goes without.
-fn register_service_worker() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let navigator = window.navigator();
-    let has_workers = js_sys::Reflect::get(&navigator, &"serviceWorker".into())
-        .is_ok_and(|sw| !sw.is_undefined() && !sw.is_null());
-    if has_workers {
-        // The promise settles on its own; a refusal (private modes) only means no offline copy.
-        let _ = navigator.service_worker().register("sw.js");
+        browser::boot::register_service_worker();
     }
 }
 
@@ -106,7 +90,7 @@ fn register_service_worker() {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Router base=router_base()>
+        <Router base=browser::page::base_path()>
             <Language/>
         </Router>
     }
@@ -117,16 +101,4 @@ pub fn App() -> impl IntoView {
 fn Language() -> impl IntoView {
     components::language::UiLang::provide();
     view! { <components::record_page::RecordPage/> }
-}
-
-/// The path the site is served under (e.g. "/hrc"), read from the document's `<base>` at run
-/// time, because Trunk's `--public-url` is not passed to the Rust build.
-fn router_base() -> String {
-    document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .and_then(|base| web_sys::Url::new(&base).ok())
-        .map(|url| url.pathname().trim_end_matches('/').to_owned())
-        .unwrap_or_default()
 }

@@ -5,6 +5,9 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::i18n::Words;
+use crate::lang::Lang;
+
 /// Logs panics to the console and shows a visible message with a reload button.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
@@ -37,7 +40,7 @@ fn show_message() {
     let lang = document
         .document_element()
         .and_then(|html| html.get_attribute("lang"))
-        .and_then(|code| crate::i18n::Lang::from_code(&code))
+        .and_then(|code| Lang::from_code(&code))
         .unwrap_or_default();
     let t = lang.strings();
     heading.set_text_content(Some(t.panic_title));

@@ -15,11 +15,12 @@
 //! `PROPTEST_CASES=1000000 cargo test --release --test fuzz_load` (or `make fuzz`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use hrc_record::filter::export::{to_csv, to_json};
+use hrc_record::export::{to_csv, to_json};
 use hrc_record::filter::fold::{query_words, Folded};
 use hrc_record::filter::highlight::{marks, pieces};
 use hrc_record::filter::{timeline, FilterState, Index, Recent};
-use hrc_record::i18n::Lang;
+use hrc_record::i18n::Words;
+use hrc_record::lang::Lang;
 use hrc_record::model::{parse, parse_from, parse_in_memory, utf8_error};
 use proptest::prelude::*;
 use serde_json::{json, Value};

@@ -4,7 +4,7 @@
 //! (What the reader sees of the same inputs is tested end to end in tests/e2e/hostile.test.mjs.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use hrc_record::model::{parse, validate::is_link_url, ParseError, Problem};
+use hrc_record::model::{parse, rules::is_link_url, ParseError, Problem};
 use hrc_record::synthetic;
 use serde_json::{json, Value};
 

@@ -58,7 +58,7 @@ pub fn Card(
                     {events
                         .into_iter()
                         .map(|(id, title, date)| {
-                            let href = move || ctx.query.with(|q| fragment_href(q, &id));
+                            let href = move || ctx.view_query.with(|q| fragment_href(q, &id));
                             view! {
                                 <li>
                                     <a href=href lang=ctx.text_lang()>{title}</a>

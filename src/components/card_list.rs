@@ -6,30 +6,20 @@
 
 use leptos::prelude::*;
 
+use crate::browser::page::focus_by_id;
 use crate::components::card::Card;
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
-use crate::components::screen::focus_by_id;
-use crate::filter::{Facet, FilterState};
-use crate::i18n::Strings;
-
-/// How many cards mount at first, and with each "Show more".
-pub const PAGE: usize = 10;
-
-/// How many cards draw at once when the results change. The rest of the page draws once the
-/// browser is idle, after the paint: a keystroke that brings ten new cards spent most of its
-/// time building cards below the fold (see `drawn` in [`CardList`]).
-pub const FIRST: usize = 3;
-
-/// How many cards mount for printing: paper gets every match up to this many, and a note when
-/// there are more (the export has them all).
-pub const PRINTED: usize = 500;
+use crate::components::navigator::Navigator;
+use crate::filter::paging::{self, PAGE};
+use crate::filter::FilterState;
 
 /// The cards of the matching resolutions, a page at a time, keyed so that filtering only mounts
 /// and unmounts.
 #[component]
 pub fn CardList() -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let nav = expect_context::<Navigator>();
     let t = tr();
     // Extra pages asked for, and the view they were asked for: a new filter starts again at one
     // page without an effect to reset it.
@@ -39,19 +29,12 @@ pub fn CardList() -> impl IntoView {
             .with(|h| ctx.with_data(|d| d.resolutions.iter().position(|r| r.id == *h)))
     });
     let limit = Memo::new(move |_| {
-        let extra = more.with(|(q, n)| ctx.query.with(|cur| if q == cur { *n } else { 0 }));
+        let extra = more.with(|(q, n)| ctx.view_query.with(|cur| if q == cur { *n } else { 0 }));
         // A card named by the URL fragment is always mounted, however far down it is.
-        let needed = target.get().and_then(|t| {
-            ctx.matches
-                .with(|m| m.records.iter().position(|&i| i == t))
-                .map(|p| p + 1)
-        });
-        let shown = (PAGE + extra).max(needed.unwrap_or(0));
-        if ctx.printing.get() {
-            shown.max(PRINTED)
-        } else {
-            shown
-        }
+        let target = target
+            .get()
+            .and_then(|t| ctx.matches.with(|m| m.records.iter().position(|&i| i == t)));
+        paging::limit(extra, target, ctx.printing.get())
     });
     // Records are keyed by their position in the immutable dataset, which identifies them as
     // well as their id does and costs no string copy per update.
@@ -69,30 +52,25 @@ pub fn CardList() -> impl IntoView {
         ctx.settled.track();
         shown.get_untracked()
     });
-    // The cards drawn now: all that are shown, except that right after the results change, a
-    // new card below the first few waits for the browser to be idle. Cards already drawn stay;
-    // the fragment's target, paper, and cards added to the end ("Show more", a deep link) draw
-    // at once, since focus, scrolling or the printer wants them now.
-    let drawn = Memo::new(move |drawn: Option<&Vec<usize>>| {
-        let now = shown.get();
-        let waits = !ctx.printing.get() && !settled_shown.with(|before| now.starts_with(before));
-        if !waits {
-            return now;
-        }
-        let target = target.get();
-        now.iter()
-            .enumerate()
-            .filter(|&(pos, i)| {
-                pos < FIRST || Some(*i) == target || drawn.is_some_and(|d| d.contains(i))
+    // The cards drawn now (see `filter::paging::drawn`).
+    let drawn = Memo::new(move |before: Option<&Vec<usize>>| {
+        shown.with(|now| {
+            settled_shown.with(|settled| {
+                paging::drawn(
+                    now,
+                    settled,
+                    before.map(Vec::as_slice),
+                    target.get(),
+                    ctx.printing.get(),
+                )
             })
-            .map(|(_, &i)| i)
-            .collect()
+        })
     });
     let total = move || ctx.matches.with(|m| m.records.len());
     let hidden = move || total().saturating_sub(limit.get());
     let show_more = move |_| {
         let first_new = shown.with(Vec::len);
-        let query = ctx.query.get_untracked();
+        let query = ctx.view_query.get_untracked();
         // From what is mounted now, which a fragment may have pulled past the pages asked for.
         let mounted = limit.get_untracked();
         more.set((query, mounted));
@@ -107,7 +85,7 @@ pub fn CardList() -> impl IntoView {
         }
     };
     let show_all = move |_| {
-        ctx.go(&ctx.state.with_untracked(FilterState::cleared));
+        nav.go(&ctx.state.with_untracked(FilterState::cleared));
         // The button disappears with the empty state: keep focus on the results.
         request_animation_frame(|| focus_by_id("main"));
     };
@@ -131,22 +109,11 @@ pub fn CardList() -> impl IntoView {
         }>
             <div class="empty">
                 <p><strong>{t.no_match}</strong></p>
-                <p>{move || ctx.state.with(|s| explain(t, s))}</p>
+                <p>{move || ctx.state.with(|s| t.explain(s))}</p>
                 <button type="button" class="button" on:click=show_all>
                     {t.show_all_resolutions}
                 </button>
             </div>
         </Show>
-    }
-}
-
-/// Why nothing matches, in words.
-fn explain(t: &Strings, state: &FilterState) -> String {
-    let searched = !state.q.trim().is_empty();
-    let faceted = Facet::ALL.iter().any(|f| state.count(*f) > 0);
-    match (searched, faceted) {
-        (true, true) => (t.explain_words_options)(state.q.trim()),
-        (true, false) => (t.explain_words)(state.q.trim()),
-        _ => t.explain_options.to_owned(),
     }
 }

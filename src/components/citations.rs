@@ -63,7 +63,7 @@ fn render(ctx: RecordCtx, t: &'static Strings, c: Citation, record: String) -> A
         let source_id = source.id.clone();
         let quote = c.quote.clone();
         let href = move || {
-            ctx.query
+            ctx.view_query
                 .with(|q| source_href(q, &source_id, quote.as_deref(), &record))
         };
         view! { <a href=href>{t.show_in_source}</a> }

@@ -1,22 +1,22 @@
 //! The handles every part of the record view shares: the data, its index, and the view state
-//! derived from the URL.
+//! derived from the URL, each a Memo (or a Selector for what many elements ask). Changing the
+//! URL is the [`Navigator`]'s; this file only reads.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_location;
 
-use crate::components::highlighted;
+use crate::browser::idle::when_idle;
+use crate::browser::print::follow_printing;
 use crate::components::language::UiLang;
-use crate::components::screen::elements;
+use crate::components::navigator::Navigator;
 use crate::filter::fold::query_words;
 use crate::filter::state::decode;
 use crate::filter::timeline::events_by_resolution;
 use crate::filter::{Facet, FilterState, Index, Matches, Recent};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{Dataset, Loaded};
 
 /// What outlives a change of language, which draws the record view again: the search index and
@@ -81,7 +81,8 @@ fn build_parts(loaded: &Loaded) -> (Arc<Index>, Arc<Vec<Vec<usize>>>) {
 }
 
 /// Shared, `Copy` handles for the record view. The data is held once; everything else is a
-/// Memo derived from the URL, so the URL is the single source of truth for what is shown.
+/// Memo derived from the URL (through the [`Navigator`], which lets a typed search lead until
+/// it is written), so the URL is the single source of truth for what is shown.
 #[derive(Clone, Copy)]
 pub struct RecordCtx {
     /// The loaded record, never copied.
@@ -90,16 +91,16 @@ pub struct RecordCtx {
     pub index: StoredValue<Arc<Index>>,
     /// For each resolution, its events in date order, built once per dataset.
     pub events_of: StoredValue<Arc<Vec<Vec<usize>>>>,
-    /// The filter state read from the URL query, without values the data lacks.
+    /// The filter state the view shows, without values the data lacks.
     pub state: Memo<FilterState>,
-    /// The chosen facet values alone (the state without the search), which typing never
-    /// changes: checkboxes read this, so a keystroke does not revisit every one of them.
-    pub chosen: Memo<FilterState>,
+    /// How many facet options are chosen, which typing never changes.
+    pub chosen_count: Memo<usize>,
     /// Ticks once the browser has painted a change of `matches` or `state` and is idle. What a
     /// reader does not look at while typing (facet counts, the timeline's counts, links and
     /// dimming) tracks this and reads the view untracked, so each keystroke paints the cards
     /// first and the rest catches up in idle time, once for a burst of keys rather than once
-    /// per key.
+    /// per key. A signal ticked from an effect rather than a Memo: it is not derived from the
+    /// view but from time (the browser becoming idle after a change of it).
     pub settled: ReadSignal<u64>,
     /// True while the browser prints: disclosures open and their lazy content mounts, so the
     /// paper shows every source of every card shown (see [`follow_printing`]).
@@ -112,56 +113,37 @@ pub struct RecordCtx {
     /// The folded words of the search, for highlighting matches.
     pub words: Memo<Vec<String>>,
     /// True while the reader types a search, on browsers that paint highlights over text
-    /// without changing it (the CSS Custom Highlight API), until typing pauses for
-    /// [`PAUSE`]: matches are then painted rather than marked up, so a keystroke changes no
-    /// card's text (see [`Highlighted`](crate::components::highlighted::Highlighted)). Never
-    /// while printing.
+    /// without changing it (the CSS Custom Highlight API), until typing pauses: matches are
+    /// then painted rather than marked up, so a keystroke changes no card's text (see
+    /// [`Highlighted`](crate::components::highlighted::Highlighted)). Never while printing.
     pub typing: Memo<bool>,
-    /// The filter state printed as a query, once per change, for links that keep the view.
-    pub query: Memo<String>,
+    /// The view's filter state printed as a query, once per change, for links that keep the
+    /// view.
+    pub view_query: Memo<String>,
     /// The query of this record with no filters: empty for the shipped record, `?data=…` for
     /// another. Canonical links (permalinks, events) start from it, so they never fall back to
     /// the shipped record.
     pub home: StoredValue<String>,
-    /// The URL query as the browser has it, for links that keep the view.
-    pub search: Memo<String>,
+    /// The URL's query as the browser has it (which a typed search may lead; see
+    /// [`Navigator`]).
+    pub url_query: Memo<String>,
     /// The URL fragment without `#`, for highlighting the target card or event.
     pub hash: Memo<String>,
     /// Whether an id is the fragment's target, asked id by id (see [`RecordCtx::is_target`]).
     target: StoredValue<Selector<String>>,
     /// The chosen facet options, asked option by option (see [`RecordCtx::is_chosen`]).
-    picked: StoredValue<Selector<BTreeSet<(Facet, String)>>>,
+    chosen_options: StoredValue<Selector<BTreeSet<(Facet, String)>>>,
     /// The record's language (`profile.language`) where it differs from the interface's, for
     /// the `lang` of the record's own text; `None` when they agree or the record does not say.
     text_lang: StoredValue<Option<String>>,
-    pathname: Memo<String>,
-    navigate: Callback<(String, bool)>,
-    /// A search typed but not yet in the URL (see [`RecordCtx::go_typed`]).
-    typed: RwSignal<Option<Typed>>,
-    /// Keys are coming in (see [`RecordCtx::typing`]).
-    keys: RwSignal<bool>,
-    /// The timer that ends [`RecordCtx::typing`], restarted by each key.
-    pause: StoredValue<Option<TimeoutHandle>>,
-}
-
-/// How long typing pauses before matches are marked up again. Screen readers announce a
-/// `<mark>` and not a painted highlight; someone who stops typing to read finds the marks.
-pub const PAUSE: Duration = Duration::from_millis(1000);
-
-/// A search typed into the box, shown before the URL holds it.
-#[derive(Clone, Debug, PartialEq)]
-struct Typed {
-    /// The URL's query when it was typed: once the URL moves on (the write below, Back, a
-    /// link), the URL leads again.
-    over: String,
-    /// The view's query with the typed search.
-    query: String,
 }
 
 impl RecordCtx {
-    /// Builds the handles for a loaded record and provides them to the components below.
+    /// Builds the handles for a loaded record (and the [`Navigator`] that changes the URL) and
+    /// provides them to the components below.
     pub fn provide(loaded: Arc<Loaded>) -> Self {
         let location = use_location();
+        let nav = Navigator::provide();
         let ui = UiLang::current();
         let text_lang = StoredValue::new(
             loaded
@@ -181,18 +163,9 @@ impl RecordCtx {
         });
         let index = StoredValue::new(index);
         let events_of = StoredValue::new(events_of);
-        let search = location.search;
-        let typed = RwSignal::new(None::<Typed>);
         let state = Memo::new(move |_| {
-            search.with(|url| {
-                typed.with(|typed| {
-                    // What was typed leads while the URL is still the one it was typed over.
-                    let query = match typed {
-                        Some(t) if t.over == *url => &t.query,
-                        _ => url,
-                    };
-                    index.with_value(|i| i.sanitize(&FilterState::from_query(query)))
-                })
+            nav.view_source(|query| {
+                index.with_value(|i| i.sanitize(&FilterState::from_query(query)))
             })
         });
         let recent = StoredValue::new(Recent::default());
@@ -206,15 +179,12 @@ impl RecordCtx {
                 })
             })
         });
-        let chosen = Memo::new(move |_| {
-            state.with(|s| FilterState {
-                q: String::new(),
-                ..s.clone()
-            })
+        let chosen_count = Memo::new(move |_| {
+            state.with(|s| Facet::ALL.iter().map(|f| s.count(*f)).sum::<usize>())
         });
         let words = Memo::new(move |_| state.with(|s| query_words(&s.q)));
         let records = Memo::new(move |_| matches.with(|m| m.records.clone()));
-        let query = Memo::new(move |_| state.with(FilterState::to_query));
+        let view_query = Memo::new(move |_| state.with(FilterState::to_query));
         let (settled, set_settled) = signal(0_u64);
         let pending = StoredValue::new(false);
         Effect::new(move |_| {
@@ -232,55 +202,37 @@ impl RecordCtx {
         });
         // A hand-typed fragment may be percent-encoded; ids are plain ASCII.
         let hash = Memo::new(move |_| location.hash.with(|h| decode(h.trim_start_matches('#'))));
-        let navigate = use_navigate();
-        let navigate = Callback::new(move |(to, replace): (String, bool)| {
-            navigate(
-                &to,
-                NavigateOptions {
-                    resolve: false,
-                    replace,
-                    scroll: false,
-                    ..NavigateOptions::default()
-                },
-            );
-        });
         // Hundreds of checkboxes and timeline entries ask about one option or one id. Read
         // through a Memo under the URL, each would be walked and asked to check on every
         // keystroke; a Selector is the one reader the URL reaches, and tells only the askers
         // whose answer changed.
         let target = StoredValue::new(Selector::new(move || hash.get()));
-        let picked = StoredValue::new(Selector::new_with_fn(
-            move || state.with(FilterState::picks),
+        let chosen_options = StoredValue::new(Selector::new_with_fn(
+            move || state.with(FilterState::chosen_options),
             |asked: &BTreeSet<(Facet, String)>, chosen| asked.is_subset(chosen),
         ));
         let printing = follow_printing();
-        let keys = RwSignal::new(false);
-        let typing = Memo::new(move |_| keys.get() && !printing.get());
+        let typing = Memo::new(move |_| nav.keys_coming() && !printing.get());
         let home = StoredValue::new(state.with_untracked(|s| s.cleared().to_query()));
         let ctx = Self {
             loaded: StoredValue::new(loaded),
             index,
             events_of,
             state,
-            chosen,
+            chosen_count,
             settled,
             printing,
             matches,
             records,
             words,
             typing,
-            query,
+            view_query,
             home,
-            search,
+            url_query: location.search,
             hash,
             target,
-            picked,
+            chosen_options,
             text_lang,
-            pathname: location.pathname,
-            navigate,
-            typed,
-            keys,
-            pause: StoredValue::new(None),
         };
         provide_context(ctx);
         ctx
@@ -303,7 +255,7 @@ impl RecordCtx {
     /// Whether the option `value` of `facet` is chosen. Reactive, but woken only when this
     /// option is chosen or unchosen, not on every keystroke of the search.
     pub fn is_chosen(&self, facet: Facet, value: &str) -> bool {
-        self.picked.with_value(|p| {
+        self.chosen_options.with_value(|p| {
             let mut asked = BTreeSet::new();
             asked.insert((facet, value.to_owned()));
             p.selected(&asked)
@@ -333,138 +285,4 @@ impl RecordCtx {
     pub fn with_data<R>(&self, f: impl FnOnce(&Dataset) -> R) -> R {
         self.loaded.with_value(|l| f(&l.dataset))
     }
-
-    /// Goes to the element `id` on the page, with the view of `query` (a history entry, so Back
-    /// returns to where the reader was).
-    pub fn go_fragment(&self, query: &str, id: &str) {
-        self.write_typed();
-        let path = self.pathname.get_untracked();
-        self.navigate.run((format!("{path}{query}#{id}"), false));
-    }
-
-    /// Shows `next`, a search typed into the box, at once, and puts it in the URL once the
-    /// browser is idle, in place of the current history entry. Writing the URL costs Chromium
-    /// 3 to 4 ms (more on a long page) for each key: before the paint, that was a third of a
-    /// keystroke's work at 10 000 records. A burst of keys writes it once.
-    pub fn go_typed(&self, next: &FilterState) {
-        let over = self.search.get_untracked();
-        let waiting = self.typed.with_untracked(Option::is_some);
-        self.typed.set(Some(Typed {
-            over,
-            query: next.to_query(),
-        }));
-        if !waiting {
-            let ctx = *self;
-            when_idle(move || ctx.write_typed());
-        }
-        if highlighted::can_paint() {
-            self.stop_pause();
-            if !self.keys.get_untracked() {
-                self.keys.set(true);
-            }
-            let keys = self.keys;
-            let timer = set_timeout_with_handle(
-                move || {
-                    let _ = keys.try_set(false);
-                },
-                PAUSE,
-            );
-            self.pause.set_value(timer.ok());
-        }
-    }
-
-    /// Ends [`RecordCtx::typing`] now: the matches are marked up again. Leaving the search box
-    /// does, so what a keyboard or screen reader moves on to is marked up at once.
-    pub fn end_typing(&self) {
-        self.stop_pause();
-        // The box loses focus as it is removed, after the view's signals are gone.
-        if self.keys.try_get_untracked() == Some(true) {
-            let _ = self.keys.try_set(false);
-        }
-    }
-
-    /// Stops the timer that would end typing.
-    fn stop_pause(&self) {
-        if let Some(Some(timer)) = self.pause.try_update_value(Option::take) {
-            timer.clear();
-        }
-    }
-
-    /// Writes the search typed since the last write into the URL, in place of the current
-    /// entry, unless the URL has moved on since (Back, a link): what the reader chose last wins.
-    /// Whatever builds a URL from the browser's own (the language menu) calls it first.
-    pub fn write_typed(&self) {
-        // The view may be gone (another record, another language) before the browser is idle.
-        let Some(Some(typed)) = self.typed.try_get_untracked() else {
-            return;
-        };
-        if self.search.try_get_untracked().as_ref() == Some(&typed.over) {
-            let path = self.pathname.get_untracked();
-            self.navigate.run((format!("{path}{}", typed.query), true));
-        }
-        self.typed.set(None);
-    }
-
-    /// Shows `next` by putting it in the URL, adding a history entry, so Back undoes it.
-    pub fn go(&self, next: &FilterState) {
-        // A search still waiting for the URL goes into the entry this change leaves, so Back
-        // returns to what the reader saw.
-        self.write_typed();
-        let path = self.pathname.get_untracked();
-        self.navigate
-            .run((format!("{path}{}", next.to_query()), false));
-    }
-}
-
-/// Runs `f` when the browser is idle (after the next paint), or within 100 ms at the latest.
-/// Browsers without `requestIdleCallback` (Safari) run it after the next frame instead.
-fn when_idle(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let Some(window) = web_sys::window() else {
-        return f();
-    };
-    let callback = Closure::once_into_js(f);
-    let options = web_sys::IdleRequestOptions::new();
-    options.set_timeout(100);
-    let function = callback.unchecked_ref::<js_sys::Function>();
-    if window
-        .request_idle_callback_with_options(function, &options)
-        .is_err()
-    {
-        // After the frame: a task queued from requestAnimationFrame runs once it has painted.
-        let later = Closure::once_into_js(move || {
-            if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback(&callback.unchecked_into());
-            }
-        });
-        let _ = window.request_animation_frame(later.unchecked_ref());
-    }
-}
-
-/// Before printing, opens every closed disclosure (folded sections, sources) and raises the
-/// signal lazy content mounts on; after, closes what it opened. The browser lays out the page
-/// for print after `beforeprint`'s handlers and their microtasks, where reactive updates run,
-/// so the paper has it all. Returns the signal.
-fn follow_printing() -> ReadSignal<bool> {
-    let (printing, set_printing) = signal(false);
-    const MARK: &str = "data-opened-for-print";
-    let before = window_event_listener_untyped("beforeprint", move |_| {
-        for el in elements("details:not([open])") {
-            let _ = el.set_attribute("open", "");
-            let _ = el.set_attribute(MARK, "");
-        }
-        set_printing.set(true);
-    });
-    let after = window_event_listener_untyped("afterprint", move |_| {
-        for el in elements(&format!("details[{MARK}]")) {
-            let _ = el.remove_attribute("open");
-            let _ = el.remove_attribute(MARK);
-        }
-        set_printing.set(false);
-    });
-    on_cleanup(move || {
-        before.remove();
-        after.remove();
-    });
-    printing
 }

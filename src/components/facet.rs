@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
+use crate::components::navigator::Navigator;
 use crate::filter::Facet;
 
 /// A `<fieldset>` with a `<legend>`, one checkbox per option, each labelled with its value and
@@ -15,6 +16,7 @@ pub fn FacetGroup(
     facet: Facet,
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let nav = expect_context::<Navigator>();
     let options = ctx.index.with_value(|i| i.options(facet).to_vec());
     let t = tr();
     (!options.is_empty()).then(|| {
@@ -38,7 +40,7 @@ pub fn FacetGroup(
                             let on_change = move |ev: leptos::ev::Event| {
                                 let on = event_target_checked(&ev);
                                 let next = ctx.state.with_untracked(|s| s.with(facet, &value, on));
-                                ctx.go(&next);
+                                nav.go(&next);
                             };
                             view! {
                                 <li class:is-disabled=disabled>

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::browser::media::is_wide;
 use crate::components::context::RecordCtx;
 use crate::components::facet::FacetGroup;
 use crate::components::language::tr;
-use crate::components::screen::is_wide;
+use crate::components::navigator::Navigator;
 use crate::components::search_box::SearchBox;
 use crate::filter::{Facet, FilterState};
 
@@ -13,6 +14,7 @@ use crate::filter::{Facet, FilterState};
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let nav = expect_context::<Navigator>();
     let active = move || ctx.state.with(FilterState::is_active);
     let t = tr();
     view! {
@@ -24,7 +26,7 @@ pub fn FilterPanel() -> impl IntoView {
                 <summary>
                     {t.facets_summary}
                     {move || {
-                        let chosen = ctx.chosen.with(|s| Facet::ALL.iter().map(|f| s.count(*f)).sum::<usize>());
+                        let chosen = ctx.chosen_count.get();
                         (chosen > 0).then(|| format!(" {}", (t.chosen)(chosen)))
                     }}
                 </summary>
@@ -36,7 +38,7 @@ pub fn FilterPanel() -> impl IntoView {
                 aria-disabled=move || (!active()).to_string()
                 on:click=move |_| {
                     if active() {
-                        ctx.go(&ctx.state.with_untracked(FilterState::cleared));
+                        nav.go(&ctx.state.with_untracked(FilterState::cleared));
                     }
                 }
             >

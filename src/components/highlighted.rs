@@ -2,8 +2,8 @@
 
 use leptos::html::Span;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
+use crate::browser::paint::{only_text, paint, unpaint};
 use crate::components::context::RecordCtx;
 use crate::filter::fold::Folded;
 use crate::filter::highlight::{marks, pieces, utf16_ranges};
@@ -120,9 +120,9 @@ impl Painted {
         let Some(text_node) = only_text(&span) else {
             return;
         };
-        let painted = self
-            .wanted
-            .try_with_value(|wanted| text.try_with_value(|text| paint(&text_node, text, wanted)));
+        let painted = self.wanted.try_with_value(|wanted| {
+            text.try_with_value(|text| paint(&text_node, utf16_ranges(text, wanted)))
+        });
         if let Some(Some(painted)) = painted {
             // Handed back if the text is gone meanwhile: nothing may stay painted for it.
             if let Some(orphans) = self.ranges.try_set_value(painted) {
@@ -130,91 +130,4 @@ impl Painted {
             }
         }
     }
-}
-
-/// Takes `ranges` out of the page's highlight.
-fn unpaint(ranges: &[web_sys::Range]) {
-    SEARCH.with(|search| {
-        if let Some(search) = search {
-            for range in ranges {
-                search.delete(range);
-            }
-        }
-    });
-}
-
-/// Adds the byte ranges `wanted` of `text`, the content of `node`, to the page's highlight.
-fn paint(node: &web_sys::Node, text: &str, wanted: &[(usize, usize)]) -> Vec<web_sys::Range> {
-    SEARCH.with(|search| {
-        let Some(search) = search else {
-            return Vec::new();
-        };
-        let mut painted = Vec::with_capacity(wanted.len());
-        for (start, end) in utf16_ranges(text, wanted) {
-            let Ok(range) = document().create_range() else {
-                break;
-            };
-            if range.set_start(node, start).is_ok() && range.set_end(node, end).is_ok() {
-                search.add(&range);
-                painted.push(range);
-            }
-        }
-        painted
-    })
-}
-
-/// The one text node in `span`, if it holds no elements and exactly one text node.
-fn only_text(span: &web_sys::HtmlSpanElement) -> Option<web_sys::Node> {
-    if span.child_element_count() > 0 {
-        return None;
-    }
-    let children = span.child_nodes();
-    let mut texts = (0..children.length())
-        .filter_map(|i| children.item(i))
-        .filter(|n| n.node_type() == web_sys::Node::TEXT_NODE);
-    let text = texts.next()?;
-    texts.next().is_none().then_some(text)
-}
-
-/// Whether this browser paints highlights over text (CSS Custom Highlight API: Chromium 105,
-/// Safari 17.2, Firefox 140). Elsewhere matches are always marked up.
-pub fn can_paint() -> bool {
-    SEARCH.with(Option::is_some)
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// A set of ranges the page paints with the `::highlight()` styles of its name. web-sys has
-    /// the type only behind `web_sys_unstable_apis`, so it is bound here.
-    #[wasm_bindgen(js_name = Highlight)]
-    type PaintedRanges;
-    #[wasm_bindgen(constructor, js_class = "Highlight")]
-    fn new() -> PaintedRanges;
-    #[wasm_bindgen(method)]
-    fn add(this: &PaintedRanges, range: &web_sys::Range);
-    #[wasm_bindgen(method)]
-    fn delete(this: &PaintedRanges, range: &web_sys::Range) -> bool;
-}
-
-thread_local! {
-    /// The page's one `search` highlight, registered in `CSS.highlights`, or `None` where the
-    /// browser has no such API.
-    static SEARCH: Option<PaintedRanges> = register();
-}
-
-/// Registers an empty `search` highlight with the page, if the browser can paint one.
-fn register() -> Option<PaintedRanges> {
-    let global = js_sys::global();
-    let get = |from: &JsValue, key: &str| {
-        js_sys::Reflect::get(from, &JsValue::from_str(key))
-            .ok()
-            .filter(|v| !v.is_undefined() && !v.is_null())
-    };
-    let registry = get(&global, "CSS").and_then(|css| get(&css, "highlights"))?;
-    get(&global, "Highlight")?;
-    let set = get(&registry, "set")?.dyn_into::<js_sys::Function>().ok()?;
-    let search = PaintedRanges::new();
-    set.call2(&registry, &JsValue::from_str("search"), &search)
-        .ok()?;
-    Some(search)
 }

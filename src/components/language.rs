@@ -4,11 +4,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use crate::components::context::RecordCtx;
-use crate::components::screen::focus_by_id;
+use crate::browser::page::{browser_languages, focus_by_id, set_language};
+use crate::browser::storage::{remember, remembered};
+use crate::components::navigator::Navigator;
 use crate::filter::links::with_lang;
 use crate::filter::FilterState;
-use crate::i18n::{Lang, Strings};
+use crate::i18n::{Strings, Words};
+use crate::lang::Lang;
 
 /// Where the reader's choice is kept; `index.html` reads the same key before the first paint.
 const STORAGE_KEY: &str = "hrc-lang";
@@ -31,18 +33,18 @@ impl UiLang {
     /// languages, and keeps `<html lang>` in step so screen readers and hyphenation follow.
     pub fn provide() -> Self {
         let location = use_location();
-        let fallback = Lang::pick(None, remembered().as_deref(), &browser_languages());
+        let fallback = Lang::pick(
+            None,
+            remembered(STORAGE_KEY).as_deref(),
+            &browser_languages(),
+        );
         let lang = Memo::new(move |_| {
             location
                 .search
                 .with(|q| FilterState::from_query(q).lang)
                 .unwrap_or(fallback)
         });
-        Effect::new(move |_| {
-            if let Some(html) = document().document_element() {
-                let _ = html.set_attribute("lang", lang.get().code());
-            }
-        });
+        Effect::new(move |_| set_language(lang.get().code()));
         let ui = Self {
             lang,
             switching: StoredValue::new(false),
@@ -87,7 +89,7 @@ pub fn LanguageSelect() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     // Present when a record is shown: its typed search may not be in the URL yet.
-    let record = use_context::<RecordCtx>();
+    let nav = use_context::<Navigator>();
     if ui.from_menu.get_value() {
         ui.from_menu.set_value(false);
         request_animation_frame(|| focus_by_id("language"));
@@ -96,9 +98,9 @@ pub fn LanguageSelect() -> impl IntoView {
         let Some(next) = Lang::from_code(&event_target_value(&ev)) else {
             return;
         };
-        remember(next);
-        if let Some(ctx) = record {
-            ctx.write_typed();
+        remember(STORAGE_KEY, next.code());
+        if let Some(nav) = nav {
+            nav.write_typed();
         }
         let to = format!(
             "{}{}{}",
@@ -131,30 +133,4 @@ pub fn LanguageSelect() -> impl IntoView {
             </select>
         </div>
     }
-}
-
-/// The reader's remembered choice, if storage is allowed and holds one.
-fn remembered() -> Option<String> {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-}
-
-/// Remembers a choice. Storage may be refused (private modes); the URL still carries it.
-fn remember(lang: Lang) {
-    if let Ok(Some(storage)) = window().local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, lang.code());
-    }
-}
-
-/// The browser's preferred languages, most preferred first.
-fn browser_languages() -> Vec<String> {
-    window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|l| l.as_string())
-        .collect()
 }

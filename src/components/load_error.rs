@@ -3,12 +3,8 @@
 use leptos::prelude::*;
 
 use crate::api::LoadError;
+use crate::browser::page::is_offline;
 use crate::components::language::tr;
-
-/// Whether the browser knows it has no connection, so the hint can say so.
-fn offline() -> bool {
-    web_sys::window().is_some_and(|w| !w.navigator().on_line())
-}
 
 /// Says what failed (the URL and HTTP status, or the JSON error with its line and column) and
 /// offers to try again.
@@ -39,7 +35,7 @@ pub fn LoadErrorView(
         {
             t.hint_source_missing
         }
-        LoadError::Network { .. } if offline() => t.hint_offline,
+        LoadError::Network { .. } if is_offline() => t.hint_offline,
         LoadError::Network { .. } => t.hint_network,
         LoadError::Timeout { .. } => t.hint_timeout,
         LoadError::WebPage { .. } => t.hint_web_page,

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::browser::page::focus_by_id;
 use crate::components::language::{tr, UiLang};
 use crate::components::open_file::PreviewSlot;
-use crate::components::screen::focus_by_id;
 
 /// Says which local file is shown in place of the published record, that it went nowhere, and
 /// offers "Close the preview". Focus moves to its heading when a file opens (the control that

@@ -13,7 +13,7 @@ use crate::components::open_file::{accept_drops, OpenFile, PreviewSlot};
 use crate::components::preview_banner::PreviewBanner;
 use crate::components::record_view::RecordView;
 use crate::filter::FilterState;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Fetches the record (the shipped one, or another on this site named by `?data=`) and shows
 /// it, or says exactly what failed with a way to try again. A previewed local file takes its

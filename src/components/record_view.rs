@@ -5,6 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::browser::media::reduces_motion;
+use crate::browser::page::go_to_element;
 use crate::components::card_list::CardList;
 use crate::components::context::RecordCtx;
 use crate::components::export::ExportButtons;
@@ -29,13 +31,13 @@ pub fn RecordView(
     let title = loaded.dataset.profile.title.clone();
     let problems = loaded.problems.clone();
     let ctx = RecordCtx::provide(loaded);
-    let source = Memo::new(move |_| ctx.search.with(|q| SourceRequest::from_query(q)));
+    let source = Memo::new(move |_| ctx.url_query.with(|q| SourceRequest::from_query(q)));
     follow_fragment(ctx);
     let t = tr();
     view! {
         <Title text=title/>
         // The skip link keeps the filters: a bare "#main" would resolve against <base> and drop them.
-        <a class="skip-link" href=move || ctx.query.with(|q| fragment_href(q, "main"))>
+        <a class="skip-link" href=move || ctx.view_query.with(|q| fragment_href(q, "main"))>
             {t.skip_link}
         </a>
         <Masthead/>
@@ -74,36 +76,7 @@ fn follow_fragment(ctx: RecordCtx) {
             return;
         }
         request_animation_frame(move || {
-            let Some(el) = document().get_element_by_id(&id) else {
-                return;
-            };
-            // On phones the timeline and facets start folded: unfold what holds the target,
-            // or it has no box to scroll to.
-            let mut parent = el.parent_element();
-            while let Some(p) = parent {
-                if p.tag_name().eq_ignore_ascii_case("details") {
-                    let _ = p.set_attribute("open", "");
-                }
-                parent = p.parent_element();
-            }
-            let reduce = window()
-                .match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-                .is_some_and(|m| m.matches());
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_behavior(if reduce {
-                web_sys::ScrollBehavior::Instant
-            } else {
-                web_sys::ScrollBehavior::Smooth
-            });
-            options.set_block(web_sys::ScrollLogicalPosition::Start);
-            el.scroll_into_view_with_scroll_into_view_options(&options);
-            if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
-                let focus = web_sys::FocusOptions::new();
-                focus.set_prevent_scroll(true);
-                let _ = el.focus_with_options(&focus);
-            }
+            go_to_element(&id, !reduces_motion());
         });
     });
 }

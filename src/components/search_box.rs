@@ -4,13 +4,15 @@ use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
+use crate::components::navigator::Navigator;
 
 /// A labelled `<input type="search">`. Each keystroke filters at once; the URL follows when the
 /// browser is idle, replacing the current history entry, so it holds the search without
-/// flooding the back button (see [`RecordCtx::go_typed`]).
+/// flooding the back button (see [`Navigator::go_typed`]).
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let ctx = RecordCtx::expect();
+    let nav = expect_context::<Navigator>();
     let value = Memo::new(move |_| ctx.state.with(|s| s.q.clone()));
     let on_input = move |ev: leptos::ev::Event| {
         let q = event_target_value(&ev);
@@ -19,7 +21,7 @@ pub fn SearchBox() -> impl IntoView {
             next.q = q;
             next
         });
-        ctx.go_typed(&next);
+        nav.go_typed(&next);
     };
     let t = tr();
     view! {
@@ -35,7 +37,7 @@ pub fn SearchBox() -> impl IntoView {
                 aria-describedby="search-hint"
                 prop:value=value
                 on:input=on_input
-                on:blur=move |_| ctx.end_typing()
+                on:blur=move |_| nav.end_typing()
             />
         </div>
     }

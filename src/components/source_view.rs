@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::api;
+use crate::browser::page::scroll_to_id;
 use crate::components::context::{RecordCache, RecordCtx};
 use crate::components::language::{tr, UiLang};
 use crate::components::load_error::LoadErrorView;
@@ -21,7 +22,7 @@ pub fn SourceView(
     let t = tr();
     let source = ctx.with_data(|d| d.sources.iter().find(|s| s.id == request.source).cloned());
     let back_to = request.from.clone().unwrap_or_else(|| "main".to_owned());
-    let back = move || ctx.query.with(|q| fragment_href(q, &back_to));
+    let back = move || ctx.view_query.with(|q| fragment_href(q, &back_to));
     let Some(source) = source else {
         return view! {
             <section class="source-view" role="alert" aria-labelledby="source-title">
@@ -80,11 +81,7 @@ pub fn SourceView(
                 skip.set_value(false);
                 return;
             }
-            request_animation_frame(|| {
-                if let Some(mark) = document().get_element_by_id("quote") {
-                    mark.scroll_into_view();
-                }
-            });
+            request_animation_frame(|| scroll_to_id("quote"));
         }
     });
     view! {

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::browser::media::{apply_theme, chosen_theme, on_system_scheme_change, system_is_dark};
+use crate::browser::storage::remember;
 use crate::components::language::tr;
 
 /// Where the reader's choice is kept; `index.html` reads the same key before the first paint,
@@ -35,53 +37,28 @@ pub fn ThemeToggle() -> impl IntoView {
 
 /// Whether the page is dark now: the reader's choice if they made one, else the system's.
 fn is_dark() -> bool {
-    let chosen = document()
-        .document_element()
-        .and_then(|html| html.get_attribute("data-theme"));
-    match chosen.as_deref() {
+    match chosen_theme().as_deref() {
         Some("dark") => true,
         Some("light") => false,
-        _ => window()
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches()),
+        _ => system_is_dark(),
     }
 }
 
 /// Keeps the button's state true when the system switches between light and dark while the
 /// reader has not chosen (the page itself follows through the stylesheet).
 fn follow_system(dark: RwSignal<bool>) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let Some(query) = window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-    else {
-        return;
-    };
-    let changed = Closure::<dyn Fn()>::new(move || {
-        let chosen = document()
-            .document_element()
-            .is_some_and(|html| html.has_attribute("data-theme"));
-        if !chosen {
+    on_system_scheme_change(move || {
+        if chosen_theme().is_none() {
+            // `try_set`: a call after the button is gone does nothing.
             dark.try_set(is_dark());
         }
     });
-    let _ = query.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
-    // Kept for the page's life: a few bytes per mount of the record view, and `try_set` makes a
-    // call after the button is gone do nothing.
-    changed.forget();
 }
 
 /// Applies and remembers a choice. Storage may be refused (private modes); the choice then
 /// holds for this page only.
 fn choose(dark: bool) {
     let value = if dark { "dark" } else { "light" };
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("data-theme", value);
-    }
-    if let Ok(Some(storage)) = window().local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, value);
-    }
+    apply_theme(value);
+    remember(STORAGE_KEY, value);
 }

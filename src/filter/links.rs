@@ -3,7 +3,7 @@
 //! All links are relative to the document base, so they work at `/` and under any sub-path.
 
 use crate::filter::state::{decode, encode, FilterState};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// A request, read from the URL, to show a source's text with a quote highlighted.
 #[derive(Clone, Debug, PartialEq, Eq)]

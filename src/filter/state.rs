@@ -6,8 +6,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::i18n::Lang;
-use crate::model::Role;
+use crate::lang::Lang;
+use crate::model::{OutcomeKind, Role};
 
 /// What the reader has asked to see.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -20,8 +20,8 @@ pub struct FilterState {
     pub sessions: BTreeSet<u32>,
     /// The state's roles to show (any of them).
     pub roles: BTreeSet<Role>,
-    /// Outcome kinds to show, by key (any of them).
-    pub outcomes: BTreeSet<String>,
+    /// Outcome kinds to show (any of them).
+    pub outcomes: BTreeSet<OutcomeKind>,
     /// Lead states to show (any of them).
     pub leads: BTreeSet<String>,
     /// Another data file to show instead of the shipped record (`?data=`), as written in the
@@ -96,8 +96,10 @@ impl FilterState {
                         state.roles.insert(role);
                     }
                 }
-                "outcome" if OUTCOME_KEYS.contains(&value) => {
-                    state.outcomes.insert(value.to_owned());
+                "outcome" => {
+                    if let Some(kind) = OutcomeKind::from_value(value) {
+                        state.outcomes.insert(kind);
+                    }
                 }
                 "lead" => {
                     state.leads.insert(value.to_owned());
@@ -125,7 +127,11 @@ impl FilterState {
         pairs.extend(self.themes.iter().map(|t| ("theme", t.clone())));
         pairs.extend(self.sessions.iter().map(|s| ("session", s.to_string())));
         pairs.extend(self.roles.iter().map(|r| ("role", r.as_str().to_owned())));
-        pairs.extend(self.outcomes.iter().map(|o| ("outcome", o.clone())));
+        pairs.extend(
+            self.outcomes
+                .iter()
+                .map(|o| ("outcome", o.as_str().to_owned())),
+        );
         pairs.extend(self.leads.iter().map(|l| ("lead", l.clone())));
         pairs
     }
@@ -184,15 +190,15 @@ impl FilterState {
 
     /// Every chosen facet option as a (facet, query value) pair: what stays the same while the
     /// search changes.
-    pub fn picks(&self) -> BTreeSet<(Facet, String)> {
+    pub fn chosen_options(&self) -> BTreeSet<(Facet, String)> {
         // Inserted one by one: collecting into a set would sort first, with its own copy of
         // the sort code in the page's download (see `model::order`).
-        let mut picks = BTreeSet::new();
-        picks.extend(self.to_pairs().into_iter().filter_map(|(key, value)| {
+        let mut chosen = BTreeSet::new();
+        chosen.extend(self.to_pairs().into_iter().filter_map(|(key, value)| {
             let facet = Facet::ALL.into_iter().find(|f| f.key() == key)?;
             Some((facet, value))
         }));
-        picks
+        chosen
     }
 
     /// Whether the option with query value `value` of `facet` is chosen.
@@ -201,7 +207,7 @@ impl FilterState {
             Facet::Theme => self.themes.contains(value),
             Facet::Session => value.parse().is_ok_and(|n| self.sessions.contains(&n)),
             Facet::Role => self.roles.iter().any(|r| r.as_str() == value),
-            Facet::Outcome => self.outcomes.contains(value),
+            Facet::Outcome => self.outcomes.iter().any(|o| o.as_str() == value),
             Facet::Lead => self.leads.contains(value),
         }
     }
@@ -234,9 +240,6 @@ impl FilterState {
         next.with(facet, value, true)
     }
 }
-
-/// The outcome keys a URL may name (see [`crate::model::Outcome::key`]).
-pub const OUTCOME_KEYS: [&str; 4] = ["without_vote", "vote", "unanimous", "not_stated"];
 
 /// Percent-encodes a query value: unreserved characters stay, everything else is `%XX` per
 /// UTF-8 byte (space as `%20`, which every reader understands).
@@ -379,11 +382,11 @@ mod tests {
     // Guards what checkboxes ask: every chosen option and nothing else, the same whatever the
     // search, and each one `has` agrees with.
     #[test]
-    fn picks_are_the_chosen_options_only() {
+    fn chosen_options_are_the_options_only() {
         let s = FilterState::from_query(
             "?data=x.json&lang=ru&q=educ&theme=Education&session=54&role=led&outcome=without_vote&lead=Gambia",
         );
-        let picks = s.picks();
+        let picks = s.chosen_options();
         assert_eq!(
             picks
                 .iter()
@@ -400,8 +403,10 @@ mod tests {
         assert!(picks.iter().all(|(f, v)| s.has(*f, v)));
         let mut typed = s.clone();
         typed.q = "education".into();
-        assert_eq!(typed.picks(), picks);
-        assert!(FilterState::from_query("?q=x&lang=kk").picks().is_empty());
+        assert_eq!(typed.chosen_options(), picks);
+        assert!(FilterState::from_query("?q=x&lang=kk")
+            .chosen_options()
+            .is_empty());
     }
 
     fn arb_state() -> impl Strategy<Value = FilterState> {
@@ -410,7 +415,10 @@ mod tests {
             proptest::collection::btree_set("\\PC{1,10}", 0..3),
             proptest::collection::btree_set(0u32..100, 0..3),
             proptest::collection::btree_set(proptest::sample::select(Role::ALL.to_vec()), 0..3),
-            proptest::collection::btree_set(proptest::sample::select(OUTCOME_KEYS.to_vec()), 0..3),
+            proptest::collection::btree_set(
+                proptest::sample::select(OutcomeKind::ALL.to_vec()),
+                0..3,
+            ),
             proptest::collection::btree_set("\\PC{1,10}", 0..3),
             proptest::option::of("[a-z0-9/_.-]{1,20}"),
             proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
@@ -426,7 +434,7 @@ mod tests {
                         .collect(),
                     sessions,
                     roles,
-                    outcomes: outcomes.into_iter().map(str::to_owned).collect(),
+                    outcomes,
                     leads: leads
                         .into_iter()
                         .map(|t| t.trim().to_owned())

@@ -1,6 +1,7 @@
 //! English: the Council's own terms, dates written out ("11 October 2023").
 
-use super::{end_sentence, Strings};
+use super::grammar::end_sentence;
+use super::strings::Strings;
 
 /// "resolution" or "resolutions".
 fn resolutions(n: usize) -> &'static str {

@@ -1,7 +1,8 @@
 //! Kazakh (Cyrillic): dates as "2023 жылғы 11 қазан"; a noun after a numeral stays singular
 //! ("6 қарар"), so counted phrases need no plural forms.
 
-use super::{end_sentence, Strings};
+use super::grammar::end_sentence;
+use super::strings::Strings;
 
 /// The ablative ending ("from", as in "70-тен астам", "more than 70") that a number takes when
 /// read aloud: it follows the last word spoken (vowel harmony, and whether that word ends in a

@@ -10,99 +10,34 @@
 //! This module imports no leptos and no web-sys: it is plain Rust, tested natively.
 
 mod en;
+pub mod grammar;
 mod kk;
 mod ru;
+mod strings;
 
 pub use strings::Strings;
 
-mod strings;
+use crate::filter::timeline::When;
+use crate::filter::{Facet, FilterState};
+use crate::lang::Lang;
+use crate::model::{Bound, Count, EventKind, Outcome, OutcomeKind, PartialDate, Resolution, Role};
 
-use crate::filter::Facet;
-use crate::model::{Bound, Count, EventKind, Outcome, PartialDate, Resolution, Role};
-
-/// An interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    /// English, the default.
-    #[default]
-    En,
-    /// Russian.
-    Ru,
-    /// Kazakh (Cyrillic script, as Kazakhstan writes it today).
-    Kk,
+/// A language's interface words, as `Lang::Ru.strings()`. The leaf `lang` knows the codes and
+/// this layer the words; a trait rather than a method of `Lang`, so that whatever reads the
+/// words imports this layer, where the import rules can see it.
+pub trait Words {
+    /// This language's interface strings.
+    fn strings(self) -> &'static Strings;
 }
 
-impl Lang {
-    /// Every language, in the order the language menu lists them.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Kk];
-
-    /// The BCP 47 code, used in `?lang=`, in local storage and in `<html lang>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-            Lang::Kk => "kk",
-        }
-    }
-
-    /// The language named in its own language, as a menu of languages shows it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Ru => "Русский",
-            Lang::Kk => "Қазақша",
-        }
-    }
-
-    /// Reads a code such as `ru`, `RU` or `ru-KZ` (only the primary subtag counts); anything
-    /// else is `None`, so an unknown `?lang=` is ignored like any other malformed parameter.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(primary))
-    }
-
-    /// The language to show: the URL's `?lang=` if it names one, else the reader's remembered
-    /// choice, else the first of the browser's preferred languages that the page speaks, else
-    /// English.
-    pub fn pick(url: Option<&str>, remembered: Option<&str>, browser: &[String]) -> Lang {
-        url.and_then(Lang::from_code)
-            .or_else(|| remembered.and_then(Lang::from_code))
-            .or_else(|| browser.iter().find_map(|b| Lang::from_code(b)))
-            .unwrap_or_default()
-    }
-
-    /// This language's interface strings.
-    pub fn strings(self) -> &'static Strings {
+impl Words for Lang {
+    fn strings(self) -> &'static Strings {
         match self {
             Lang::En => &en::STRINGS,
             Lang::Ru => &ru::STRINGS,
             Lang::Kk => &kk::STRINGS,
         }
     }
-}
-
-/// Picks the Russian plural form for `n`: `one` for 1, 21, 101…; `few` for 2–4, 22–24…;
-/// `many` for 0, 5–20, 25–30…, as CLDR's rule for whole numbers has it.
-pub fn russian_plural<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
-    let (last, last_two) = (n % 10, n % 100);
-    if last == 1 && last_two != 11 {
-        one
-    } else if (2..=4).contains(&last) && !(12..=14).contains(&last_two) {
-        few
-    } else {
-        many
-    }
-}
-
-/// `text` with a full stop at its end, unless it ends in one already: a date such as
-/// "2024 г." or a name such as "Ltd." ends the sentence too.
-pub fn end_sentence(mut text: String) -> String {
-    if !text.ends_with('.') {
-        text.push('.');
-    }
-    text
 }
 
 impl Strings {
@@ -147,18 +82,20 @@ impl Strings {
                 .parse()
                 .map_or_else(|_| value.to_owned(), |n| (self.session_name)(n)),
             Facet::Role => role().map_or(value, |r| self.role(r)).to_owned(),
-            Facet::Outcome => self.outcome_kind(value).to_owned(),
+            Facet::Outcome => OutcomeKind::from_value(value)
+                .map_or(value, |k| self.outcome_kind(k))
+                .to_owned(),
             Facet::Theme | Facet::Lead => value.to_owned(),
         }
     }
 
-    /// The kind of outcome, by its key in URLs (see [`Outcome::key`]).
-    pub fn outcome_kind(&self, key: &str) -> &'static str {
-        match key {
-            "without_vote" => self.outcome_without_vote,
-            "vote" => self.outcome_vote,
-            "unanimous" => self.outcome_unanimous,
-            _ => self.outcome_not_stated,
+    /// The kind of outcome, as a facet option names it.
+    pub fn outcome_kind(&self, kind: OutcomeKind) -> &'static str {
+        match kind {
+            OutcomeKind::WithoutVote => self.outcome_without_vote,
+            OutcomeKind::Vote => self.outcome_vote,
+            OutcomeKind::Unanimous => self.outcome_unanimous,
+            OutcomeKind::NotStated => self.outcome_not_stated,
         }
     }
 
@@ -170,7 +107,7 @@ impl Strings {
                 against,
                 abstentions,
             } => (self.vote)(*yes, *against, *abstentions),
-            other => self.outcome_kind(other.key()).to_owned(),
+            other => self.outcome_kind(other.kind()).to_owned(),
         }
     }
 
@@ -184,6 +121,16 @@ impl Strings {
             EventKind::Statement => self.kind_statement,
             EventKind::EventHeld => self.kind_event_held,
             EventKind::Reform => self.kind_reform,
+        }
+    }
+
+    /// A word for a date's place in time, or nothing for the past (the usual case needs none)
+    /// and for what is undated.
+    pub fn when(&self, when: When) -> Option<&'static str> {
+        match when {
+            When::Past | When::Undated => None,
+            When::Current => Some(self.now),
+            When::Upcoming => Some(self.upcoming),
         }
     }
 
@@ -249,6 +196,17 @@ impl Strings {
         }
     }
 
+    /// Why nothing matches `state`, in words: the search, the options, or both.
+    pub fn explain(&self, state: &FilterState) -> String {
+        let searched = !state.q.trim().is_empty();
+        let faceted = Facet::ALL.iter().any(|f| state.count(*f) > 0);
+        match (searched, faceted) {
+            (true, true) => (self.explain_words_options)(state.q.trim()),
+            (true, false) => (self.explain_words)(state.q.trim()),
+            _ => self.explain_options.to_owned(),
+        }
+    }
+
     /// A reader's name for a field that a citation supports; fields without one keep their
     /// name in the data.
     pub fn field<'a>(&self, field: &'a str) -> &'a str {
@@ -274,6 +232,7 @@ impl Strings {
 // Native only: plain #[test]s do not run on wasm32.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::grammar::russian_plural;
     use super::*;
     use crate::model::Cosponsors;
 
@@ -302,29 +261,6 @@ mod tests {
 
     fn date(text: &str) -> PartialDate {
         PartialDate::parse(text).unwrap()
-    }
-
-    // Guards the choice order: the URL beats the remembered choice, which beats the browser.
-    #[test]
-    fn the_url_then_the_memory_then_the_browser_decide() {
-        let browser = vec!["de-DE".to_owned(), "kk-KZ".to_owned(), "ru".to_owned()];
-        assert_eq!(Lang::pick(Some("ru"), Some("kk"), &browser), Lang::Ru);
-        assert_eq!(Lang::pick(Some("xx"), Some("kk"), &browser), Lang::Kk);
-        assert_eq!(Lang::pick(None, Some("fr"), &browser), Lang::Kk);
-        assert_eq!(Lang::pick(None, None, &["de".to_owned()]), Lang::En);
-        assert_eq!(Lang::pick(None, None, &[]), Lang::En);
-    }
-
-    // Guards reading codes: case and region do not matter, unknown codes are refused.
-    #[test]
-    fn codes_read_back() {
-        for lang in Lang::ALL {
-            assert_eq!(Lang::from_code(lang.code()), Some(lang));
-        }
-        assert_eq!(Lang::from_code("RU-kz"), Some(Lang::Ru));
-        assert_eq!(Lang::from_code("kk_KZ"), Some(Lang::Kk));
-        assert_eq!(Lang::from_code(""), None);
-        assert_eq!(Lang::from_code("english"), None);
     }
 
     // Guards the Russian plural rule at its edges (11–14 take "many", 21 takes "one").
@@ -484,6 +420,74 @@ mod tests {
             t.cosponsors_line(&r).unwrap(),
             "Co-sponsors: more than 70. Named among them: A and B."
         );
+    }
+
+    // Guards option order and labels, which the facet panel shows in this order: sessions by
+    // number, roles and outcomes in their fixed order, in the page's words.
+    #[test]
+    fn facet_options_are_ordered_and_labelled() {
+        let res = |id: &str, session: u32, role: &str, theme: &str, outcome: &str| {
+            serde_json::json!({ "id": id, "title": id, "session": session, "role": role,
+                "themes": [theme], "leads": ["K"], "outcome": { "kind": outcome },
+                "citations": [{ "source": "s" }] })
+        };
+        let sessions: Vec<serde_json::Value> = [54, 56, 57]
+            .iter()
+            .map(|n| serde_json::json!({ "number": n, "start": "2023", "end": "2023", "citations": [{ "source": "s" }] }))
+            .collect();
+        let file = serde_json::json!({
+            "format": 1,
+            "profile": { "title": "T", "state": { "name": "K" } },
+            "sources": [{ "id": "s", "title": "S", "publisher": "P", "url": "https://example.org", "kind": "secondary" }],
+            "sessions": sessions,
+            "resolutions": [
+                res("r-a", 57, "main_sponsor", "Peace", "not_stated"),
+                res("r-b", 54, "led", "Education", "without_vote"),
+                res("r-c", 56, "main_sponsor", "Domestic violence", "unanimous"),
+                res("r-d", 54, "led", "Children", "without_vote"),
+            ]
+        });
+        let loaded = crate::model::parse(&file.to_string()).unwrap();
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        let index = crate::filter::Index::new(&loaded.dataset);
+        let t = Lang::En.strings();
+        let labels = |f: Facet| {
+            index
+                .options(f)
+                .iter()
+                .map(|o| t.option(f, &o.value))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(labels(Facet::Session), ["HRC 54", "HRC 56", "HRC 57"]);
+        assert_eq!(labels(Facet::Role), ["Led", "Main sponsor"]);
+        assert_eq!(
+            labels(Facet::Outcome),
+            [
+                "Adopted without a vote",
+                "Adopted unanimously",
+                "Not stated"
+            ]
+        );
+        assert_eq!(
+            labels(Facet::Theme),
+            ["Children", "Domestic violence", "Education", "Peace"]
+        );
+    }
+
+    // Guards the empty state's explanation: it names what narrowed the view, and quotes the
+    // search without the spaces around it.
+    #[test]
+    fn nothing_found_is_explained_by_what_narrowed_it() {
+        let t = Lang::En.strings();
+        let words = FilterState::from_query("?q=%20zebra%20");
+        let options = FilterState::from_query("?theme=A&session=54");
+        let both = FilterState::from_query("?q=zebra&role=led");
+        assert_eq!(t.explain(&words), (t.explain_words)("zebra"));
+        assert_eq!(t.explain(&options), t.explain_options);
+        assert_eq!(t.explain(&both), (t.explain_words_options)("zebra"));
+        assert!(t.explain(&words).contains("zebra"));
+        // With nothing chosen there is nothing to blame but the options (an empty record).
+        assert_eq!(t.explain(&FilterState::default()), t.explain_options);
     }
 
     // Guards against an empty or untrimmed string slipping into a table, which would show as a

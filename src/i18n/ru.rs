@@ -1,7 +1,8 @@
 //! Russian: the terms of the Council's Russian documents ("принята без голосования",
 //! "основной автор", "соавтор", "дискуссионная группа"), dates as "11 октября 2023 г.".
 
-use super::{end_sentence, russian_plural, Strings};
+use super::grammar::{end_sentence, russian_plural};
+use super::strings::Strings;
 
 /// "резолюция", "резолюции" or "резолюций", to go after the number `n`.
 fn resolutions(n: usize) -> &'static str {

@@ -3,9 +3,13 @@
 //! This module imports no leptos and no web-sys: it is plain Rust, tested natively.
 
 pub mod date;
+mod error_path;
+mod file;
 pub mod load;
 pub mod name;
 pub mod order;
+pub mod problem;
+pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod stream;
@@ -13,7 +17,8 @@ pub mod types;
 pub mod validate;
 
 pub use date::{PartialDate, Precision};
-pub use load::{parse, parse_from, parse_in_memory, Loaded, ParseError, Problem};
+pub use load::{parse, parse_from, parse_in_memory, Loaded};
 pub use name::Name;
+pub use problem::{ParseError, Problem, FORMAT};
 pub use stream::utf8_error;
 pub use types::*;

@@ -11,7 +11,7 @@ use std::io::Read;
 
 use serde_json::value::RawValue;
 
-use super::load::{is_json, kind_of, File, Section};
+use super::file::{is_json, kind_of, File, Section};
 
 /// How much is read from the source at a time.
 const CHUNK: usize = 64 * 1024;

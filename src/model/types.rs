@@ -85,12 +85,12 @@ pub struct Source {
 
 impl Source {
     /// The address to link to, only if it is safe to put in an `href` (see
-    /// [`is_link_url`](super::validate::is_link_url)). The loader already refuses other URLs;
+    /// [`is_link_url`](super::rules::is_link_url)). The loader already refuses other URLs;
     /// the views ask here again so no path from the data to an `href` skips the rule.
     pub fn link(&self) -> Option<String> {
         self.url
             .as_deref()
-            .filter(|u| super::validate::is_link_url(u))
+            .filter(|u| super::rules::is_link_url(u))
             .map(str::to_owned)
     }
 }
@@ -267,14 +267,52 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// The value used in URLs and facets.
-    pub fn key(&self) -> &'static str {
+    /// Which kind of outcome this is, without a vote's counts.
+    pub fn kind(&self) -> OutcomeKind {
         match self {
-            Outcome::WithoutVote => "without_vote",
-            Outcome::Vote { .. } => "vote",
-            Outcome::Unanimous => "unanimous",
-            Outcome::NotStated => "not_stated",
+            Outcome::WithoutVote => OutcomeKind::WithoutVote,
+            Outcome::Vote { .. } => OutcomeKind::Vote,
+            Outcome::Unanimous => OutcomeKind::Unanimous,
+            Outcome::NotStated => OutcomeKind::NotStated,
         }
+    }
+}
+
+/// The kind of an outcome, as the Outcome facet and the URL choose by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OutcomeKind {
+    /// Adopted without a vote.
+    WithoutVote,
+    /// Adopted by a recorded vote.
+    Vote,
+    /// Reported as adopted unanimously.
+    Unanimous,
+    /// The sources do not say.
+    NotStated,
+}
+
+impl OutcomeKind {
+    /// Every kind, in the order facets list them.
+    pub const ALL: [OutcomeKind; 4] = [
+        OutcomeKind::WithoutVote,
+        OutcomeKind::Vote,
+        OutcomeKind::Unanimous,
+        OutcomeKind::NotStated,
+    ];
+
+    /// The value used in URLs and facets, as the data file's `kind` spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutcomeKind::WithoutVote => "without_vote",
+            OutcomeKind::Vote => "vote",
+            OutcomeKind::Unanimous => "unanimous",
+            OutcomeKind::NotStated => "not_stated",
+        }
+    }
+
+    /// The kind a URL value names, if any.
+    pub fn from_value(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == value)
     }
 }
 
@@ -380,8 +418,6 @@ pub enum EventKind {
     /// A reform at home.
     Reform,
 }
-
-impl EventKind {}
 
 /// Something that happened (or is planned) in the state's record.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -6,8 +6,9 @@
 
 use std::collections::HashSet;
 
-use super::load::{Problem, Record};
-use super::types::{Citation, Dataset, Source};
+use super::problem::Problem;
+use super::rules::{is_language_tag, is_link_url, is_shipped_text, is_valid_id, RESERVED_IDS};
+use super::types::{Citation, Dataset, Event, Note, Partner, Reform, Resolution, Source};
 
 /// Runs every cross-record check, removing what cannot be shown and reporting why.
 pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
@@ -128,16 +129,6 @@ const SESSION_FIELDS: &[&str] = &["number", "start", "end"];
 /// The fields a membership's citation may support.
 const MEMBERSHIP_FIELDS: &[&str] = &["from", "to", "elected"];
 
-/// Whether `tag` has the shape of a BCP 47 language tag: a primary language of two or three
-/// letters, then subtags of one to eight letters or digits ("en", "kk-Cyrl-KZ").
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or_default();
-    (2..=3).contains(&primary.len())
-        && primary.chars().all(|c| c.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
-}
-
 fn problem(section: &str, id: Option<&str>, path: &str, message: String) -> Problem {
     Problem {
         section: section.to_owned(),
@@ -148,51 +139,6 @@ fn problem(section: &str, id: Option<&str>, path: &str, message: String) -> Prob
         message,
     }
 }
-
-/// Whether an id can serve as a URL fragment and a DOM id: lowercase letters, digits, hyphens.
-pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && !id.contains("--")
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// Whether `url` may become a link: a web address (`http://`, `https://`) or `mailto:`, in any
-/// letter case. Everything else, `javascript:` and `data:` above all, is refused, because a link
-/// from the data must never run code in the page.
-pub fn is_link_url(url: &str) -> bool {
-    let Some((scheme, rest)) = url.split_once(':') else {
-        return false;
-    };
-    match scheme.to_ascii_lowercase().as_str() {
-        "http" | "https" => rest.starts_with("//") && rest.len() > 2,
-        "mailto" => !rest.is_empty(),
-        _ => false,
-    }
-}
-
-/// Whether `file` names a text file in the site's `sources/` folder, and nothing else.
-fn is_shipped_text(file: &str) -> bool {
-    file.strip_prefix("sources/")
-        .and_then(|name| name.strip_suffix(".txt"))
-        .is_some_and(|stem| {
-            !stem.is_empty()
-                && stem.bytes().all(|b| {
-                    b.is_ascii_lowercase()
-                        || b.is_ascii_digit()
-                        || b == b'-'
-                        || b == b'_'
-                        || b == b'.'
-                })
-                && !stem.contains("..")
-        })
-}
-
-/// Ids the page itself uses, which a record may not take.
-const RESERVED_IDS: [&str; 6] = ["main", "search", "quote", "boot", "panic", "search-hint"];
 
 /// Rejects a malformed or repeated id; ids are unique across every kind of record, because they
 /// share the page's URL fragments.
@@ -486,6 +432,68 @@ pub fn check_quotes(data: &Dataset, text_of: impl Fn(&str) -> Option<String>) ->
     problems
 }
 
+/// A record that has an id and citations, so checks can treat all kinds alike.
+pub(crate) trait Record {
+    /// The record's id.
+    fn id(&self) -> &str;
+    /// Its citations.
+    fn citations(&self) -> &[Citation];
+    /// Its citations, to drop the ones that point nowhere.
+    fn citations_mut(&mut self) -> &mut Vec<Citation>;
+    /// The field names a citation's `supports` may name.
+    const FIELDS: &'static [&'static str];
+}
+
+macro_rules! record {
+    ($ty:ty, [$($field:literal),* $(,)?]) => {
+        impl Record for $ty {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn citations(&self) -> &[Citation] {
+                &self.citations
+            }
+            fn citations_mut(&mut self) -> &mut Vec<Citation> {
+                &mut self.citations
+            }
+            const FIELDS: &'static [&'static str] = &[$($field),*];
+        }
+    };
+}
+
+record!(
+    Resolution,
+    [
+        "title",
+        "symbol",
+        "session",
+        "adopted",
+        "role",
+        "leads",
+        "on_behalf_of",
+        "themes",
+        "outcome",
+        "cosponsors",
+        "summary",
+        "follow_ups"
+    ]
+);
+record!(
+    Event,
+    [
+        "date",
+        "kind",
+        "title",
+        "symbol",
+        "session",
+        "resolutions",
+        "summary"
+    ]
+);
+record!(Reform, ["title", "date", "summary"]);
+record!(Partner, ["name"]);
+record!(Note, ["title", "text"]);
+
 // Native only: plain #[test]s do not run on wasm32.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -507,10 +515,10 @@ mod tests {
             MEMBERSHIP_FIELDS,
         ]
         .concat();
-        union.sort_unstable();
+        crate::model::order::sort(&mut union);
         union.dedup();
         let mut names = FIELD_NAMES.to_vec();
-        names.sort_unstable();
+        crate::model::order::sort(&mut names);
         assert_eq!(names, union);
     }
 

@@ -1,7 +1,8 @@
 //! The filtered view as files a reader can take away: CSV for a spreadsheet and JSON in the
 //! record's own format, each resolution with its citations.
 
-use crate::i18n::Lang;
+use crate::i18n::Words;
+use crate::lang::Lang;
 use crate::model::{Dataset, Resolution};
 
 /// The CSV columns, in order.
@@ -193,7 +194,7 @@ mod tests {
     use crate::model::parse;
 
     fn shipped() -> Dataset {
-        let text = include_str!("../../public/data/kazakhstan-hrc-2022-2024.json");
+        let text = include_str!("../public/data/kazakhstan-hrc-2022-2024.json");
         parse(text).expect("the shipped record loads").dataset
     }
 

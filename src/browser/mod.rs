@@ -1,0 +1,18 @@
+//! The browser adapters: every call into the browser that a component would otherwise make
+//! itself, each behind a small function.
+//!
+//! Components ask here for what the browser knows or does (the screen's width and colour
+//! scheme, the reader's stored choices, idle time, printing, the clock, painting over text,
+//! moving focus, saving a file) and never call web-sys for it themselves. That keeps the views
+//! free of the browser's API surface, so that they can also be built natively (where every
+//! web-sys call panics) by putting stubs behind this one seam. This module imports nothing of
+//! the app's own.
+
+pub mod boot;
+pub mod clock;
+pub mod idle;
+pub mod media;
+pub mod page;
+pub mod paint;
+pub mod print;
+pub mod storage;
