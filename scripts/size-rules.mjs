@@ -8,11 +8,20 @@ import { readFileSync } from 'node:fs';
 const file = process.argv[2] ?? 'target/wasm32-unknown-unknown/release/hrc-record.wasm';
 const bytes = readFileSync(file);
 
+if (bytes.length < 8 || bytes.readUInt32BE(0) !== 0x0061736d) {
+  console.error(`${file} is not a wasm module`);
+  process.exit(2);
+}
+
 /** Reads an unsigned LEB128 at `at`; returns [value, next]. */
 function leb(at) {
   let value = 0;
   let shift = 0;
   for (;;) {
+    if (at >= bytes.length || shift > 35) {
+      console.error(`${file}: a number runs past the end of the file`);
+      process.exit(2);
+    }
     const b = bytes[at++];
     value += (b & 0x7f) * 2 ** shift;
     shift += 7;

@@ -1,8 +1,10 @@
 //! A state's record at the UN Human Rights Council, as sourced resolution cards and a session
 //! timeline, rendered in the browser from a static JSON file.
 //!
-//! `model`, `filter` and `i18n` are plain Rust (no leptos, no web-sys) and are tested natively;
-//! `api` is the one place that fetches; `components` holds one component per file.
+//! The layers, from the bottom up (ARCHITECTURE.md; `tests/layers.rs` checks them): `lang`,
+//! `model`, `filter`, `i18n` and `export` are plain Rust (no leptos, no web-sys), tested
+//! natively; `browser` holds the calls into the browser; `api` is the one place that fetches;
+//! `components` holds one component per file.
 
 pub mod api;
 pub mod browser;

@@ -1,12 +1,12 @@
 //! The browser adapters: every call into the browser that a component would otherwise make
 //! itself, each behind a small function.
 //!
-//! Components ask here for what the browser knows or does (the screen's width and colour
-//! scheme, the reader's stored choices, idle time, printing, the clock, painting over text,
-//! moving focus, saving a file) and never call web-sys for it themselves. That keeps the views
-//! free of the browser's API surface, so that they can also be built natively (where every
-//! web-sys call panics) by putting stubs behind this one seam. This module imports nothing of
-//! the app's own.
+//! Components ask here for what the browser as a whole knows or does (the screen's width and
+//! colour scheme, the reader's stored choices, idle time, printing, the clock, painting over
+//! text, moving focus, saving a file) rather than calling web-sys for it themselves; they touch
+//! web-sys only for their own elements and events. That keeps the page-wide browser calls in
+//! one place, so that the views can also be built natively (where every web-sys call panics)
+//! by putting stubs behind this one seam. This module imports nothing of the app's own.
 
 pub mod boot;
 pub mod clock;

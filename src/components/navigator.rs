@@ -1,9 +1,10 @@
-//! The one writer of the URL: filter changes add a history entry, a typed search is written
-//! when the browser is idle, and every write puts a waiting search in first.
+//! How the record view changes the URL: filter changes add a history entry, a typed search is
+//! written when the browser is idle, and every write puts a waiting search in first. (Links the
+//! reader follows, and the language menu, change the URL themselves.)
 //!
-//! What is written when is decided by [`PendingSearch`], a plain state machine tested natively;
-//! this file only calls it from the browser's events (keys, idle time, the timer that ends
-//! typing) and turns its answers into navigations.
+//! When a typed search is written is decided by [`PendingSearch`], a plain state machine tested
+//! natively; this file calls it from the browser's events (keys and idle time) and turns its
+//! answers into navigations. The pause that ends typing is a timer kept here.
 
 use std::time::Duration;
 
@@ -141,8 +142,7 @@ impl Navigator {
         self.pending.notify();
     }
 
-    /// Shows `query` (a filter state printed) by putting it in the URL, adding a history
-    /// entry, so Back undoes it.
+    /// Shows `next` by putting it in the URL, adding a history entry, so Back undoes it.
     pub fn go(&self, next: &FilterState) {
         // A search still waiting for the URL goes into the entry this change leaves, so Back
         // returns to what the reader saw.

@@ -136,9 +136,10 @@ mod tests {
     #[test]
     fn a_link_during_a_pending_write_wins() {
         let mut p = PendingSearch::default();
-        p.on_key("", "?q=tur".into());
-        assert_eq!(p.leads("#res-1"), "#res-1");
-        assert_eq!(p.take_for_write("?lang=ru"), None);
+        p.on_key("?theme=A", "?q=tur&theme=A".into());
+        // A link to a card on another view: the URL's query is now the link's.
+        assert_eq!(p.leads("?session=54"), "?session=54");
+        assert_eq!(p.take_for_write("?session=54"), None);
     }
 
     // Guards a change of language in the middle of typing: the menu writes the waiting search
