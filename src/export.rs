@@ -110,7 +110,7 @@ pub fn to_csv(data: &Dataset, records: &[usize], page: Option<&str>) -> String {
             r.on_behalf_of.clone().unwrap_or_default(),
             r.themes.join("; "),
             en.adoption_line(r),
-            en.cosponsors_line(r).unwrap_or_default(),
+            en.cosponsors_line(&r.cosponsors).unwrap_or_default(),
             r.summary.clone(),
             citations(data, r),
             page.map(|p| format!("{p}#{}", r.id)).unwrap_or_default(),
@@ -147,6 +147,7 @@ pub fn to_json(data: &Dataset, records: &[usize]) -> String {
         reforms: Vec::new(),
         partners: Vec::new(),
         notes: Vec::new(),
+        groups: Vec::new(),
     };
     // Sorted lists rather than sets: the page already carries their code (see model::order).
     let kept = sorted(subset.resolutions.iter().map(|r| r.id.as_str()));
@@ -159,6 +160,18 @@ pub fn to_json(data: &Dataset, records: &[usize]) -> String {
         .map(|mut e| {
             e.resolutions.retain(|id| has(&kept, id));
             e
+        })
+        .collect();
+    // A group's statement is about its texts together: it goes with them while two or more of
+    // them do (a file keeps no group of one).
+    subset.groups = data
+        .groups
+        .iter()
+        .filter(|g| g.resolutions.iter().filter(|id| has(&kept, id)).count() >= 2)
+        .cloned()
+        .map(|mut g| {
+            g.resolutions.retain(|id| has(&kept, id));
+            g
         })
         .collect();
     let events = sorted(subset.events.iter().map(|e| e.id.as_str()));
@@ -174,6 +187,7 @@ pub fn to_json(data: &Dataset, records: &[usize]) -> String {
             .chain(subset.sessions.iter().flat_map(|s| &s.citations))
             .chain(subset.resolutions.iter().flat_map(|r| &r.citations))
             .chain(subset.events.iter().flat_map(|e| &e.citations))
+            .chain(subset.groups.iter().flat_map(|g| &g.citations))
             .map(|c| c.source.as_ref()),
     );
     subset.sources = data

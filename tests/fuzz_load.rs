@@ -307,7 +307,11 @@ fn exercise(input: &str) {
     for r in &data.resolutions {
         for lang in Lang::ALL {
             let t = lang.strings();
-            let _ = (t.adoption_line(r), t.leads_line(r), t.cosponsors_line(r));
+            let _ = (
+                t.adoption_line(r),
+                t.leads_line(r),
+                t.cosponsors_line(&r.cosponsors),
+            );
         }
         // Highlighting slices the original text at the marks: the riskiest indexing here.
         let text = format!("{} {}", r.title, r.summary);

@@ -122,13 +122,13 @@ fn unknown_enum_value_lists_the_allowed_ones() {
 #[test]
 fn unknown_outcome_kind_is_reported_inside_the_field() {
     let mut v = valid();
-    v["resolutions"][1]["outcome"] = json!({ "kind": "consensus" });
+    v["resolutions"][1]["outcome"] = json!({ "kind": "agreed" });
     let (problems, _) = load(v);
     let p = only(&problems);
     assert_eq!(p.path, "outcome.kind");
     assert!(
         p.message
-            .contains("unknown variant `consensus`, expected one of"),
+            .contains("unknown variant `agreed`, expected one of"),
         "{p}"
     );
 }

@@ -74,7 +74,7 @@ mod cli {
         let d = &loaded.dataset;
         if problems.is_empty() {
             println!(
-                "{}: ok ({} sources, {} sessions, {} resolutions, {} events, {} reforms, {} partners, {} notes)",
+                "{}: ok ({} sources, {} sessions, {} resolutions, {} events, {} reforms, {} partners, {} notes, {} groups)",
                 path.display(),
                 d.sources.len(),
                 d.sessions.len(),
@@ -82,7 +82,8 @@ mod cli {
                 d.events.len(),
                 d.reforms.len(),
                 d.partners.len(),
-                d.notes.len()
+                d.notes.len(),
+                d.groups.len()
             );
             ExitCode::SUCCESS
         } else {

@@ -7,7 +7,8 @@ use crate::components::context::RecordCtx;
 use crate::components::highlighted::Highlighted;
 use crate::components::language::tr;
 use crate::filter::links::fragment_href;
-use crate::model::{Resolution, Role};
+use crate::i18n::Strings;
+use crate::model::{official_text_url, short_symbol, Group, Resolution, Role};
 
 /// The card of the resolution at `index` in the dataset.
 #[component]
@@ -31,6 +32,23 @@ pub fn Card(
                 .collect()
         })
     });
+    // What sources say of it together with other texts, and those texts' ids and titles.
+    let groups: Vec<(Group, Vec<(String, String)>)> = ctx.with_data(|d| {
+        d.groups
+            .iter()
+            .filter(|g| g.resolutions.contains(&r.id))
+            .map(|g| {
+                let others = g
+                    .resolutions
+                    .iter()
+                    .filter(|id| **id != r.id)
+                    .filter_map(|id| d.resolutions.iter().find(|o| o.id == *id))
+                    .map(|o| (o.id.clone(), o.title.clone()))
+                    .collect();
+                (g.clone(), others)
+            })
+            .collect()
+    });
     let id = r.id.clone();
     let heading_id = format!("{}-title", r.id);
     let labelled_by = heading_id.clone();
@@ -39,17 +57,27 @@ pub fn Card(
         Role::Led | Role::CoLed => "badge badge-led",
         Role::MainSponsor | Role::CoSponsor => "badge badge-sponsor",
     };
-    let symbol = r.symbol.clone().map(
-        |s| view! { <span class="card-symbol">{t.resolution_word}" "<Highlighted text=s/></span> },
-    );
-    let session = r
-        .session
-        .map(|s| view! { <span class="card-session">{(t.session_name)(s)}</span> });
+    let symbol = r.symbol.clone().map(|s| {
+        view! { <span class="card-symbol">{t.resolution_word}" "<Highlighted text=short_symbol(&s).to_owned()/></span> }
+    });
+    let session = match r.session {
+        Some(s) => view! { <span class="card-session">{(t.session_name)(s)}</span> }.into_any(),
+        None => view! { <span class="card-session muted">{t.session_not_stated}</span> }.into_any(),
+    };
     let adoption = t.adoption_line(&r);
+    let outcome_words = t.outcome_words(&r.outcome);
     let leads = t.leads_line(&r);
-    let cosponsors = t.cosponsors_line(&r);
+    let cosponsors = t.cosponsors_line(&r.cosponsors);
     // On this record, with no filters: the card's lasting address.
     let permalink = ctx.home.with_value(|h| fragment_href(h, &r.id));
+    let official = r.symbol.clone().map(|s| {
+        view! {
+            " · "
+            <a href=official_text_url(&s) rel="external noopener noreferrer" aria-label=(t.official_text_of)(&s)>
+                {t.official_text}
+            </a>
+        }
+    });
     let event_list = (!events.is_empty()).then(|| {
         view! {
             <div class="card-events">
@@ -72,6 +100,10 @@ pub fn Card(
             </div>
         }
     });
+    let group_blocks = groups
+        .into_iter()
+        .map(|(g, others)| group_block(ctx, t, &r.id, g, others))
+        .collect_view();
     view! {
         <article
             class="card"
@@ -89,19 +121,70 @@ pub fn Card(
                 <Highlighted text=r.title.clone()/>
             </h3>
             <p class="card-adoption">{adoption}</p>
+            {outcome_words.map(|w| view! { <p class="card-note">{w}</p> })}
             <p class="card-leads"><Highlighted text=leads/></p>
+            {r.role_words.clone().map(|w| view! {
+                <p class="card-role-words">{t.in_source_words}" "<q lang=ctx.text_lang()><Highlighted text=w/></q></p>
+            })}
             {(!r.themes.is_empty()).then(|| view! {
                 <ul class="tags" aria-label=t.themes lang=ctx.text_lang()>
                     {r.themes.iter().map(|t| view! { <li class="tag"><Highlighted text=t.to_string()/></li> }).collect_view()}
                 </ul>
             })}
+            {(!r.editorial_themes.is_empty()).then(|| view! {
+                <div class="card-editorial">
+                    <p class="muted" id=format!("{}-editorial", r.id)>{t.editorial_tags}</p>
+                    <ul class="tags tags-editorial" aria-labelledby=format!("{}-editorial", r.id) lang=ctx.text_lang()>
+                        {r.editorial_themes.iter().map(|t| view! { <li class="tag"><Highlighted text=t.to_string()/></li> }).collect_view()}
+                    </ul>
+                </div>
+            })}
             {(!r.summary.is_empty()).then(|| view! { <p class="card-summary" lang=ctx.text_lang()><Highlighted text=r.summary.clone()/></p> })}
             {cosponsors.map(|c| view! { <p class="card-cosponsors"><Highlighted text=c/></p> })}
+            {group_blocks}
             {event_list}
             <Citations record=r.id.clone() citations=r.citations.clone()/>
             <p class="card-permalink">
                 <a href=permalink aria-label=(t.permalink_to)(&r.title)>{t.permalink}</a>
+                {official}
             </p>
         </article>
+    }
+}
+
+/// What a source says of several texts together, on the card of each: so that nothing said of
+/// the group reads as said of this text alone. `others` are the group's other texts; `card` is
+/// the card's id, which the source viewer returns to.
+fn group_block(
+    ctx: RecordCtx,
+    t: &'static Strings,
+    card: &str,
+    g: Group,
+    others: Vec<(String, String)>,
+) -> impl IntoView {
+    let cosponsors = t.cosponsors_line(&g.cosponsors);
+    view! {
+        <section class="card-group" aria-label=t.group_heading>
+            <p class="card-group-heading">
+                <strong>{t.group_heading}</strong>
+                ": "
+                <span lang=ctx.text_lang()>{g.title.clone()}</span>
+            </p>
+            {(!g.summary.is_empty()).then(|| view! { <p lang=ctx.text_lang()><Highlighted text=g.summary.clone()/></p> })}
+            {cosponsors.map(|c| view! { <p><Highlighted text=c/></p> })}
+            {(!others.is_empty()).then(|| view! {
+                <p>
+                    {t.group_others}": "
+                    {others.into_iter().enumerate().map(|(i, (id, title))| {
+                        let href = move || ctx.view_query.with(|q| fragment_href(q, &id));
+                        view! {
+                            {(i > 0).then_some(", ")}
+                            <a href=href lang=ctx.text_lang()>{title}</a>
+                        }
+                    }).collect_view()}
+                </p>
+            })}
+            <Citations record=card.to_owned() citations=g.citations.clone() summary=t.group_sources_n/>
+        </section>
     }
 }

@@ -18,6 +18,10 @@ pub fn Citations(
     record: String,
     /// The record's citations.
     citations: Vec<Citation>,
+    /// The disclosure's words for `n` sources, where they are not the record's own (a
+    /// statement about several texts on one text's card).
+    #[prop(optional)]
+    summary: Option<fn(usize) -> String>,
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
     let count = citations.len();
@@ -40,7 +44,7 @@ pub fn Citations(
             class="citations"
             on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
         >
-            <summary>{(t.sources_n)(count)}</summary>
+            <summary>{summary.unwrap_or(t.sources_n)(count)}</summary>
             <Show when=move || open.get() || ctx.printing.get()>
                 <ul>{items}</ul>
             </Show>
@@ -87,6 +91,9 @@ fn render(ctx: RecordCtx, t: &'static Strings, c: Citation, record: String) -> A
                         {source.date.map(|d| format!(", {}", t.date(&d)))}
                         {secondary.then(|| view! { " " <span class="tag tag-secondary">{t.secondary_badge}</span> })}
                     </p>
+                    {c.note.clone().map(|n| view! {
+                        <p class="citation-note">{t.note_label}": "<span lang=ctx.text_lang()><Highlighted text=n/></span></p>
+                    })}
                     {supports.map(|s| view! { <p class="citation-supports">{s}</p> })}
                     <p class="citation-links">{context_link} {online}</p>
                 </li>

@@ -19,10 +19,21 @@ pub fn FacetGroup(
     let nav = expect_context::<Navigator>();
     let options = ctx.index.with_value(|i| i.options(facet).to_vec());
     let t = tr();
+    // Whose words the outcomes are, where a source's word is not the Council's.
+    let hint = (facet == Facet::Outcome).then(|| {
+        let id = format!("facet-{}-hint", facet.key());
+        (
+            id.clone(),
+            view! { <p class="hint" id=id>{t.outcome_words_hint}</p> },
+        )
+    });
+    let described_by = hint.as_ref().map(|(id, _)| id.clone());
+    let hint = hint.map(|(_, view)| view);
     (!options.is_empty()).then(|| {
         view! {
-            <fieldset class="facet">
+            <fieldset class="facet" aria-describedby=described_by>
                 <legend>{t.legend(facet)}</legend>
+                {hint}
                 <ul>
                     {options
                         .into_iter()

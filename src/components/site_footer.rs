@@ -29,6 +29,7 @@ pub fn SiteFooter() -> impl IntoView {
                             {s.link().map(|u| view! { " · " <a href=u rel="external noopener noreferrer">{t.online}</a> })}
                             // A file of the site, not a view of the app: `external` keeps the router out of it.
                             {s.file.clone().map(|f| view! { " · " <a href=f rel="external">{t.full_text}</a> })}
+                            {s.note.clone().map(|n| view! { <br/><span class="muted" lang=ctx.text_lang()>{n}</span> })}
                         </li>
                     }).collect_view()}
                 </ol>

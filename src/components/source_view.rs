@@ -92,6 +92,7 @@ pub fn SourceView(
                 {source.publisher.clone()}
                 {source.date.map(|d| format!(", {}", t.date(&d)))}
             </p>
+            {source.note.clone().map(|n| view! { <p class="muted" lang=ctx.text_lang()>{n}</p> })}
             <Suspense fallback=move || view! { <p role="status">{t.loading_source}</p> }>
                 <div class="source-text" lang=ctx.text_lang()>{body}</div>
             </Suspense>

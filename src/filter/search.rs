@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
 
 use crate::filter::fold::{fold, query_words};
-use crate::filter::state::{Facet, FilterState};
-use crate::model::{Dataset, Name, OutcomeKind, Resolution, Role};
+use crate::filter::state::{Facet, FilterState, SessionKey};
+use crate::model::{short_symbol, Dataset, Group, Name, OutcomeKind, Resolution, Role};
 
 /// One choosable value of a facet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,12 +143,13 @@ fn facet_slot(facet: Facet) -> usize {
 /// The values a resolution has for a facet, as they appear in URLs.
 fn values(r: &Resolution, facet: Facet) -> Vec<Cow<'_, str>> {
     match facet {
-        Facet::Theme => r.themes.iter().map(|t| Cow::Borrowed(t.as_str())).collect(),
-        Facet::Session => r
-            .session
+        Facet::Theme => r
+            .themes
             .iter()
-            .map(|n| Cow::Owned(n.to_string()))
+            .chain(&r.editorial_themes)
+            .map(|t| Cow::Borrowed(t.as_str()))
             .collect(),
+        Facet::Session => vec![Cow::Owned(SessionKey::of(r.session).to_value())],
         Facet::Role => vec![Cow::Borrowed(r.role.as_str())],
         Facet::Outcome => vec![Cow::Borrowed(r.outcome.kind().as_str())],
         Facet::Lead => r.leads.iter().map(|l| Cow::Borrowed(l.as_str())).collect(),
@@ -159,6 +160,7 @@ fn values(r: &Resolution, facet: Facet) -> Vec<Cow<'_, str>> {
 /// their fixed order, names alphabetically.
 fn order(facet: Facet, value: &str) -> (usize, String) {
     match facet {
+        // Numbered sessions in order, "not stated" after them.
         Facet::Session => (value.parse().unwrap_or(usize::MAX), String::new()),
         Facet::Role => (
             Role::ALL
@@ -178,16 +180,25 @@ fn order(facet: Facet, value: &str) -> (usize, String) {
     }
 }
 
-/// The text a search looks in, for one resolution.
-fn haystack(r: &Resolution) -> String {
+/// The text a search looks in, for one resolution, with what the record's groups say of it
+/// (`groups`: the groups it is in), which its card shows.
+fn haystack(r: &Resolution, groups: &[&Group]) -> String {
     let mut parts: Vec<&str> = vec![&r.title, &r.summary];
     parts.extend(r.symbol.as_deref());
+    parts.extend(r.symbol.as_deref().map(short_symbol));
+    parts.extend(r.role_words.as_deref());
     parts.extend(r.on_behalf_of.as_deref());
     parts.extend(r.leads.iter().map(Name::as_str));
-    parts.extend(r.themes.iter().map(Name::as_str));
+    parts.extend(r.themes.iter().chain(&r.editorial_themes).map(Name::as_str));
     parts.extend(r.cosponsors.named.iter().map(Name::as_str));
     parts.extend(r.cosponsors.regions.iter().map(Name::as_str));
     parts.extend(r.citations.iter().filter_map(|c| c.quote.as_deref()));
+    for g in groups {
+        parts.push(&g.title);
+        parts.push(&g.summary);
+        parts.extend(g.cosponsors.named.iter().map(Name::as_str));
+        parts.extend(g.cosponsors.regions.iter().map(Name::as_str));
+    }
     let session = r.session.map(|s| format!("HRC {s}")).unwrap_or_default();
     parts.push(&session);
     fold(&parts.join("\n"))
@@ -218,6 +229,11 @@ impl Index {
             .resolutions
             .iter()
             .map(|r| {
+                let groups: Vec<&Group> = data
+                    .groups
+                    .iter()
+                    .filter(|g| g.resolutions.contains(&r.id))
+                    .collect();
                 options.clear();
                 let mut ends = [0u16; 5];
                 for facet in Facet::ALL {
@@ -233,7 +249,7 @@ impl Index {
                 // A record with more than 65 535 facet values keeps the first 65 535.
                 options.truncate(usize::from(ends[4]));
                 Indexed {
-                    hay: haystack(r).into_boxed_str(),
+                    hay: haystack(r, &groups).into_boxed_str(),
                     options: options.as_slice().into(),
                     ends,
                 }

@@ -16,8 +16,8 @@ pub struct FilterState {
     pub q: String,
     /// Themes to show (any of them).
     pub themes: BTreeSet<String>,
-    /// Session numbers to show (any of them).
-    pub sessions: BTreeSet<u32>,
+    /// Sessions to show (any of them), or the resolutions no source places in a session.
+    pub sessions: BTreeSet<SessionKey>,
     /// The state's roles to show (any of them).
     pub roles: BTreeSet<Role>,
     /// Outcome kinds to show (any of them).
@@ -30,6 +30,42 @@ pub struct FilterState {
     /// The interface language the URL asks for (`?lang=`); without it the page uses the
     /// reader's remembered choice or the browser's.
     pub lang: Option<Lang>,
+}
+
+/// A value of the Session facet: a regular session by its number, or "not stated" for the
+/// records no source places in a session (so that they can be found, not silently dropped).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SessionKey {
+    /// A regular session, e.g. 54.
+    Regular(u32),
+    /// No source gives the session.
+    NotStated,
+}
+
+impl SessionKey {
+    /// The URL value for "not stated", as the Outcome facet spells its own.
+    pub const NOT_STATED: &'static str = "not_stated";
+
+    /// The key of a record's session, sourced or not.
+    pub fn of(session: Option<u32>) -> Self {
+        session.map_or(SessionKey::NotStated, SessionKey::Regular)
+    }
+
+    /// Reads a URL value: a session's number or `not_stated`.
+    pub fn from_value(value: &str) -> Option<Self> {
+        if value == Self::NOT_STATED {
+            return Some(SessionKey::NotStated);
+        }
+        value.parse().ok().map(SessionKey::Regular)
+    }
+
+    /// The URL value.
+    pub fn to_value(self) -> String {
+        match self {
+            SessionKey::Regular(n) => n.to_string(),
+            SessionKey::NotStated => Self::NOT_STATED.to_owned(),
+        }
+    }
 }
 
 /// The facets, in the order the page shows them.
@@ -87,8 +123,8 @@ impl FilterState {
                     state.themes.insert(value.to_owned());
                 }
                 "session" => {
-                    if let Ok(n) = value.parse::<u32>() {
-                        state.sessions.insert(n);
+                    if let Some(key) = SessionKey::from_value(value) {
+                        state.sessions.insert(key);
                     }
                 }
                 "role" => {
@@ -125,13 +161,12 @@ impl FilterState {
             pairs.push(("q", self.q.clone()));
         }
         pairs.extend(self.themes.iter().map(|t| ("theme", t.clone())));
-        pairs.extend(self.sessions.iter().map(|s| ("session", s.to_string())));
+        pairs.extend(self.sessions.iter().map(|s| ("session", s.to_value())));
         pairs.extend(self.roles.iter().map(|r| ("role", r.as_str().to_owned())));
-        pairs.extend(
-            self.outcomes
-                .iter()
-                .map(|o| ("outcome", o.as_str().to_owned())),
-        );
+        // In the order of their URL values, as the page has always printed them.
+        let mut outcomes = BTreeSet::new();
+        outcomes.extend(self.outcomes.iter().map(|o| o.as_str()));
+        pairs.extend(outcomes.into_iter().map(|o| ("outcome", o.to_owned())));
         pairs.extend(self.leads.iter().map(|l| ("lead", l.clone())));
         pairs
     }
@@ -205,7 +240,9 @@ impl FilterState {
     pub fn has(&self, facet: Facet, value: &str) -> bool {
         match facet {
             Facet::Theme => self.themes.contains(value),
-            Facet::Session => value.parse().is_ok_and(|n| self.sessions.contains(&n)),
+            Facet::Session => {
+                SessionKey::from_value(value).is_some_and(|k| self.sessions.contains(&k))
+            }
             Facet::Role => self.roles.iter().any(|r| r.as_str() == value),
             Facet::Outcome => self.outcomes.iter().any(|o| o.as_str() == value),
             Facet::Lead => self.leads.contains(value),
@@ -297,13 +334,21 @@ mod tests {
         };
         s.themes.insert("Peace and tolerance".into());
         s.themes.insert("Education".into());
-        s.sessions.insert(57);
+        s.sessions.insert(SessionKey::Regular(57));
         s.roles.insert(Role::MainSponsor);
         assert_eq!(
             s.to_query(),
             "?q=T%C3%BCrk&theme=Education&theme=Peace%20and%20tolerance&session=57&role=main_sponsor"
         );
         assert_eq!(FilterState::default().to_query(), "");
+        // Options of one facet print in the order of their URL values.
+        let two = FilterState::from_query("?outcome=without_vote&outcome=not_stated");
+        assert_eq!(two.to_query(), "?outcome=not_stated&outcome=without_vote");
+        let sessions = FilterState::from_query("?session=not_stated&session=57&session=54");
+        assert_eq!(
+            sessions.to_query(),
+            "?session=54&session=57&session=not_stated"
+        );
     }
 
     // Guards forgiving reading: unknown keys and malformed values are ignored, never a crash.
@@ -312,7 +357,7 @@ mod tests {
         let s = FilterState::from_query(
             "?utm=x&session=abc&session=54&role=boss&role=led&outcome=maybe&q=&theme=&%ZZ=1&lead=Gambia&x",
         );
-        assert_eq!(s.sessions, BTreeSet::from([54]));
+        assert_eq!(s.sessions, BTreeSet::from([SessionKey::Regular(54)]));
         assert_eq!(s.roles, BTreeSet::from([Role::Led]));
         assert!(s.outcomes.is_empty());
         assert!(s.themes.is_empty());
@@ -413,7 +458,10 @@ mod tests {
         (
             "\\PC{0,12}",
             proptest::collection::btree_set("\\PC{1,10}", 0..3),
-            proptest::collection::btree_set(0u32..100, 0..3),
+            proptest::collection::btree_set(
+                proptest::option::of(0u32..100).prop_map(SessionKey::of),
+                0..3,
+            ),
             proptest::collection::btree_set(proptest::sample::select(Role::ALL.to_vec()), 0..3),
             proptest::collection::btree_set(
                 proptest::sample::select(OutcomeKind::ALL.to_vec()),

@@ -17,10 +17,13 @@ mod strings;
 
 pub use strings::Strings;
 
+use crate::filter::state::SessionKey;
 use crate::filter::timeline::When;
 use crate::filter::{Facet, FilterState};
 use crate::lang::Lang;
-use crate::model::{Bound, Count, EventKind, Outcome, OutcomeKind, PartialDate, Resolution, Role};
+use crate::model::{
+    Bound, Cosponsors, Count, EventKind, Outcome, OutcomeKind, PartialDate, Resolution, Role,
+};
 
 /// A language's interface words, as `Lang::Ru.strings()`. The leaf `lang` knows the codes and
 /// this layer the words; a trait rather than a method of `Lang`, so that whatever reads the
@@ -78,9 +81,11 @@ impl Strings {
     pub fn option(&self, facet: Facet, value: &str) -> String {
         let role = || Role::ALL.into_iter().find(|r| r.as_str() == value);
         match facet {
-            Facet::Session => value
-                .parse()
-                .map_or_else(|_| value.to_owned(), |n| (self.session_name)(n)),
+            Facet::Session => match SessionKey::from_value(value) {
+                Some(SessionKey::Regular(n)) => (self.session_name)(n),
+                Some(SessionKey::NotStated) => self.session_not_stated.to_owned(),
+                None => value.to_owned(),
+            },
             Facet::Role => role().map_or(value, |r| self.role(r)).to_owned(),
             Facet::Outcome => OutcomeKind::from_value(value)
                 .map_or(value, |k| self.outcome_kind(k))
@@ -95,7 +100,18 @@ impl Strings {
             OutcomeKind::WithoutVote => self.outcome_without_vote,
             OutcomeKind::Vote => self.outcome_vote,
             OutcomeKind::Unanimous => self.outcome_unanimous,
+            OutcomeKind::Consensus => self.outcome_consensus,
             OutcomeKind::NotStated => self.outcome_not_stated,
+        }
+    }
+
+    /// Whose word an outcome is, where it is a source's word rather than the Council's record
+    /// ("unanimously", "by consensus"): a sentence for the card, or nothing.
+    pub fn outcome_words(&self, outcome: &Outcome) -> Option<&'static str> {
+        match outcome {
+            Outcome::Unanimous => Some(self.unanimous_note),
+            Outcome::Consensus => Some(self.consensus_note),
+            _ => None,
         }
     }
 
@@ -170,8 +186,7 @@ impl Strings {
     }
 
     /// "Co-sponsors: more than 70. Named among them: …", when sourced.
-    pub fn cosponsors_line(&self, r: &Resolution) -> Option<String> {
-        let c = &r.cosponsors;
+    pub fn cosponsors_line(&self, c: &Cosponsors) -> Option<String> {
         if c.count.is_none() && c.named.is_empty() && c.regions.is_empty() {
             return None;
         }
@@ -224,6 +239,16 @@ impl Strings {
             "outcome" => self.field_outcome,
             "themes" => self.field_themes,
             "role" => self.field_role,
+            "resolutions" => self.field_resolutions,
+            "start" => self.field_start,
+            "end" => self.field_end,
+            "from" => self.field_from,
+            "to" => self.field_to,
+            "elected" => self.field_elected,
+            "name" => self.field_name,
+            "text" => self.field_text,
+            "kind" => self.field_kind,
+            "number" => self.field_number,
             other => other,
         }
     }
@@ -234,7 +259,6 @@ impl Strings {
 mod tests {
     use super::grammar::russian_plural;
     use super::*;
-    use crate::model::Cosponsors;
 
     fn resolution(outcome: Outcome, adopted: Option<&str>) -> Resolution {
         Resolution {
@@ -244,6 +268,7 @@ mod tests {
             session: None,
             adopted: adopted.map(|d| PartialDate::parse(d).unwrap()),
             role: Role::Led,
+            role_words: None,
             leads: vec![
                 "Kazakhstan".into(),
                 "Kyrgyzstan".into(),
@@ -251,6 +276,7 @@ mod tests {
             ],
             on_behalf_of: None,
             themes: vec![],
+            editorial_themes: vec![],
             outcome,
             cosponsors: Cosponsors::default(),
             summary: String::new(),
@@ -417,7 +443,7 @@ mod tests {
         });
         r.cosponsors.named = vec!["A".into(), "B".into()];
         assert_eq!(
-            t.cosponsors_line(&r).unwrap(),
+            t.cosponsors_line(&r.cosponsors).unwrap(),
             "Co-sponsors: more than 70. Named among them: A and B."
         );
     }

@@ -93,6 +93,28 @@ strings! {
         outcome_vote,
         /// An outcome.
         outcome_unanimous,
+        /// An outcome, in a source's word.
+        outcome_consensus,
+        /// Under the Outcome legend: whose words "unanimously" and "by consensus" are.
+        outcome_words_hint,
+        /// On a card whose outcome is "unanimously": the sources' word, and what it leaves open.
+        unanimous_note,
+        /// On a card whose outcome is "by consensus": the source's word, and the Council's.
+        consensus_note,
+        /// A card's session when no source gives it, and the Session facet's option for those.
+        session_not_stated,
+        /// Before the tags the editors added that no source gives.
+        editorial_tags,
+        /// The link to a resolution's official text (by its symbol).
+        official_text,
+        /// Above what a source says of several texts together, on each of their cards.
+        group_heading,
+        /// Before the other texts of such a group.
+        group_others,
+        /// Before a citation's note: what the source says, in the editors' words.
+        note_label,
+        /// Before the state's part in the source's own words.
+        in_source_words,
         /// An outcome the sources do not state.
         outcome_not_stated,
         /// An event kind.
@@ -155,6 +177,26 @@ strings! {
         field_themes,
         /// A field a citation supports.
         field_role,
+        /// A field name in "Supports: …".
+        field_resolutions,
+        /// A field name in "Supports: …".
+        field_start,
+        /// A field name in "Supports: …".
+        field_end,
+        /// A field name in "Supports: …".
+        field_from,
+        /// A field name in "Supports: …".
+        field_to,
+        /// A field name in "Supports: …".
+        field_elected,
+        /// A field name in "Supports: …".
+        field_name,
+        /// A field name in "Supports: …".
+        field_text,
+        /// A field name in "Supports: …".
+        field_kind,
+        /// A field name in "Supports: …".
+        field_number,
         /// The link to a quote in its source's text.
         show_in_source,
         /// The link to a source online.
@@ -290,6 +332,8 @@ strings! {
         export_title: fn(usize) -> String,
         /// A permalink's accessible name, with the card's title.
         permalink_to: fn(&str) -> String,
+        /// The official text link's accessible name, with the symbol.
+        official_text_of: fn(&str) -> String,
         /// A recorded vote: in favour, against, abstentions.
         vote: fn(u32, u32, u32) -> String,
         /// Adopted on a date, how not stated.
@@ -308,6 +352,8 @@ strings! {
         more_than: fn(u32) -> String,
         /// The sources disclosure: "Sources (2)".
         sources_n: fn(usize) -> String,
+        /// The disclosure of a statement's sources, when it is about several texts.
+        group_sources_n: fn(usize) -> String,
         /// What a citation supports: "Supports: adoption date, title".
         supports: fn(&str) -> String,
         /// The "Show more" button: the next page's size, and how many are hidden.

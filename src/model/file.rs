@@ -8,10 +8,10 @@ use serde_json::Value;
 
 use super::error_path::read_record;
 use super::problem::Problem;
-use super::types::{Event, Note, Partner, Reform, Resolution, Session, Source};
+use super::types::{Event, Group, Note, Partner, Reform, Resolution, Session, Source};
 
 /// The keys the top level of a data file may have.
-pub(crate) const TOP_LEVEL: [&str; 10] = [
+pub(crate) const TOP_LEVEL: [&str; 11] = [
     "$schema",
     "format",
     "profile",
@@ -22,6 +22,7 @@ pub(crate) const TOP_LEVEL: [&str; 10] = [
     "reforms",
     "partners",
     "notes",
+    "groups",
 ];
 
 /// The top level of a file as read, before its parts are checked in a fixed order.
@@ -42,6 +43,7 @@ pub(crate) struct File {
     pub reforms: Section<Reform>,
     pub partners: Section<Partner>,
     pub notes: Section<Note>,
+    pub groups: Section<Group>,
 }
 
 /// One top-level list: the records read from it and the problems of the ones skipped.

@@ -95,6 +95,7 @@ pub fn parse_in_memory(text: &str) -> Result<Loaded, ParseError> {
             "reforms" => file.reforms = read_section("reforms", raw, &lines),
             "partners" => file.partners = read_section("partners", raw, &lines),
             "notes" => file.notes = read_section("notes", raw, &lines),
+            "groups" => file.groups = read_section("groups", raw, &lines),
             _ => {
                 file.unknown.insert(key);
             }
@@ -170,6 +171,7 @@ fn finish(file: File) -> Result<Loaded, ParseError> {
         reforms: file.reforms.into_records(&mut problems),
         partners: file.partners.into_records(&mut problems),
         notes: file.notes.into_records(&mut problems),
+        groups: file.groups.into_records(&mut problems),
     };
     super::validate::check(&mut dataset, &mut problems);
     Ok(Loaded { dataset, problems })

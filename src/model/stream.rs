@@ -49,6 +49,7 @@ pub(crate) fn read(source: impl Read) -> Option<File> {
                 "reforms" => file.reforms = s.section("reforms")?,
                 "partners" => file.partners = s.section("partners")?,
                 "notes" => file.notes = s.section("notes")?,
+                "groups" => file.groups = s.section("groups")?,
                 _ => {
                     let (raw, line) = s.value()?;
                     serde_json::from_str::<&RawValue>(raw).ok()?;

@@ -81,6 +81,10 @@ pub struct Source {
     pub file: Option<String>,
     /// `primary` for the record's own source text; `secondary` for facts taken from elsewhere.
     pub kind: SourceKind,
+    /// What a reader should know about the source itself, in the editors' words: that it has no
+    /// headline, that its address is not given, whose words it reports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl Source {
@@ -117,6 +121,12 @@ pub struct Citation {
     /// never paraphrase, and never quote a source whose text is not shipped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// What the source says that supports these fields, in the editors' words: for a source
+    /// whose text is not shipped (so it cannot be quoted), or where a quote alone does not show a
+    /// field (a date the text gives only in part, a name it identifies). It says no more than the
+    /// source does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// The fields of the record this citation supports, e.g. ["symbol", "adopted"].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub supports: Vec<FieldName>,
@@ -262,6 +272,8 @@ pub enum Outcome {
     },
     /// Reported as adopted unanimously, without saying whether a vote was taken.
     Unanimous,
+    /// Reported as adopted by consensus: the source's word, not the Council's record.
+    Consensus,
     /// The sources do not say how it was adopted.
     NotStated,
 }
@@ -273,6 +285,7 @@ impl Outcome {
             Outcome::WithoutVote => OutcomeKind::WithoutVote,
             Outcome::Vote { .. } => OutcomeKind::Vote,
             Outcome::Unanimous => OutcomeKind::Unanimous,
+            Outcome::Consensus => OutcomeKind::Consensus,
             Outcome::NotStated => OutcomeKind::NotStated,
         }
     }
@@ -287,16 +300,19 @@ pub enum OutcomeKind {
     Vote,
     /// Reported as adopted unanimously.
     Unanimous,
+    /// Reported as adopted by consensus.
+    Consensus,
     /// The sources do not say.
     NotStated,
 }
 
 impl OutcomeKind {
     /// Every kind, in the order facets list them.
-    pub const ALL: [OutcomeKind; 4] = [
+    pub const ALL: [OutcomeKind; 5] = [
         OutcomeKind::WithoutVote,
         OutcomeKind::Vote,
         OutcomeKind::Unanimous,
+        OutcomeKind::Consensus,
         OutcomeKind::NotStated,
     ];
 
@@ -306,6 +322,7 @@ impl OutcomeKind {
             OutcomeKind::WithoutVote => "without_vote",
             OutcomeKind::Vote => "vote",
             OutcomeKind::Unanimous => "unanimous",
+            OutcomeKind::Consensus => "consensus",
             OutcomeKind::NotStated => "not_stated",
         }
     }
@@ -363,7 +380,9 @@ pub struct Resolution {
     pub id: String,
     /// The official title when sourced, otherwise the subject as the source words it.
     pub title: String,
-    /// The resolution's symbol (e.g. "54/5"), only when a source gives it.
+    /// The resolution's document symbol in full (e.g. "A/HRC/RES/54/5"), only when a source
+    /// gives it. The page shows its short form ("54/5") and links the full one to the official
+    /// text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
     /// The number of the session that adopted it, when sourced.
@@ -374,15 +393,25 @@ pub struct Resolution {
     pub adopted: Option<PartialDate>,
     /// The state's part in it.
     pub role: Role,
+    /// The state's part as the source words it, where the role's name says it more simply
+    /// (e.g. "was invited to be one of the main sponsors"): words found verbatim in a quote
+    /// that supports `role`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_words: Option<String>,
     /// The state or states that led the text.
     #[serde(default)]
     pub leads: Vec<Name>,
     /// The group the text was presented on behalf of, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_behalf_of: Option<String>,
-    /// Subjects, as short tags ("Education", "Children").
+    /// Subjects a source gives, as short tags ("Education", "Children"): each one's word is in
+    /// a quote or note of a citation that supports `themes`.
     #[serde(default)]
     pub themes: Vec<Name>,
+    /// Subjects the editors tag the text with that no source gives; the page marks them as the
+    /// editors' tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub editorial_themes: Vec<Name>,
     /// How it was adopted.
     pub outcome: Outcome,
     /// Who co-sponsored it.
@@ -396,6 +425,17 @@ pub struct Resolution {
     pub follow_ups: Vec<String>,
     /// Where each fact comes from.
     pub citations: Vec<Citation>,
+}
+
+/// The short form of a resolution's document symbol, as the Council's texts cite it:
+/// "A/HRC/RES/54/5" is "54/5". A symbol of another shape is given whole.
+pub fn short_symbol(symbol: &str) -> &str {
+    symbol.strip_prefix("A/HRC/RES/").unwrap_or(symbol)
+}
+
+/// The address of a document's official text by its symbol, through the UN's symbol resolver.
+pub fn official_text_url(symbol: &str) -> String {
+    format!("https://undocs.org/{symbol}")
 }
 
 /// What kind of thing happened.
@@ -481,6 +521,29 @@ pub struct Partner {
     pub citations: Vec<Citation>,
 }
 
+/// What a source says of several resolutions together and not of each (e.g. co-sponsors it
+/// names for "all of Kazakhstan's initiatives"), so that no card claims for its text alone what
+/// was said of the group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// A stable id.
+    pub id: String,
+    /// The group as the source names it, e.g. "All of Kazakhstan's initiatives".
+    pub title: String,
+    /// Ids of the resolutions the group is, as the editors identify them (at least two).
+    pub resolutions: Vec<String>,
+    /// Co-sponsors the source names for the group as a whole.
+    #[serde(default)]
+    pub cosponsors: Cosponsors,
+    /// What the source says of the group, in its terms.
+    #[serde(default)]
+    pub summary: String,
+    /// Where it comes from, and how the editors identify the group's resolutions.
+    pub citations: Vec<Citation>,
+}
+
 /// A sourced remark about the state's standing or aims (e.g. how the source characterises it).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -531,4 +594,7 @@ pub struct Dataset {
     /// Sourced remarks about the state's standing.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// What sources say of several resolutions together.
+    #[serde(default)]
+    pub groups: Vec<Group>,
 }

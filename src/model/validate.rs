@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use super::problem::Problem;
 use super::rules::{is_language_tag, is_link_url, is_shipped_text, is_valid_id, RESERVED_IDS};
-use super::types::{Citation, Dataset, Event, Note, Partner, Reform, Resolution, Source};
+use super::types::{Citation, Dataset, Event, Group, Note, Partner, Reform, Resolution, Source};
 
 /// Runs every cross-record check, removing what cannot be shown and reporting why.
 pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
@@ -95,6 +95,7 @@ pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
     check_records("reforms", &mut data.reforms, &mut ids, sources, problems);
     check_records("partners", &mut data.partners, &mut ids, sources, problems);
     check_records("notes", &mut data.notes, &mut ids, sources, problems);
+    check_records("groups", &mut data.groups, &mut ids, sources, problems);
 
     let event_ids: HashSet<String> = data.events.iter().map(|e| e.id.clone()).collect();
     let resolution_ids: HashSet<String> = data.resolutions.iter().map(|r| r.id.clone()).collect();
@@ -122,6 +123,48 @@ pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
             problems,
         );
     }
+    for r in &mut data.resolutions {
+        let mut index = 0;
+        let themes = &r.themes;
+        r.editorial_themes.retain(|tag| {
+            let path = format!("editorial_themes[{index}]");
+            index += 1;
+            if themes.contains(tag) {
+                problems.push(problem(
+                    "resolutions",
+                    Some(&r.id),
+                    &path,
+                    format!("expected a tag the sources do not give (one not in `themes`), found \"{tag}\" in both"),
+                ));
+                return false;
+            }
+            true
+        });
+    }
+    data.groups.retain_mut(|g| {
+        drop_dangling(
+            "groups",
+            &g.id,
+            "resolutions",
+            "a resolution",
+            &mut g.resolutions,
+            &resolution_ids,
+            problems,
+        );
+        if g.resolutions.len() < 2 {
+            problems.push(problem(
+                "groups",
+                Some(&g.id),
+                "resolutions",
+                format!(
+                    "expected the ids of at least two resolutions (a statement about one text belongs on its record), found {}",
+                    g.resolutions.len()
+                ),
+            ));
+            return false;
+        }
+        true
+    });
 }
 
 /// The fields a session's citation may support.
@@ -394,6 +437,7 @@ pub fn all_citations(data: &Dataset) -> Vec<(String, String, &Citation)> {
     of("reforms", &data.reforms, &mut out);
     of("partners", &data.partners, &mut out);
     of("notes", &data.notes, &mut out);
+    of("groups", &data.groups, &mut out);
     out
 }
 
@@ -493,12 +537,13 @@ record!(
 record!(Reform, ["title", "date", "summary"]);
 record!(Partner, ["name"]);
 record!(Note, ["title", "text"]);
+record!(Group, ["title", "resolutions", "cosponsors", "summary"]);
 
 // Native only: plain #[test]s do not run on wasm32.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::model::types::{Event, Note, Partner, Reform, Resolution, FIELD_NAMES};
+    use crate::model::types::{Event, Group, Note, Partner, Reform, Resolution, FIELD_NAMES};
 
     // Guards the schema's list of `supports` names against drifting from the per-kind lists the
     // loader checks: a name missing from it would be refused by editors' IDEs, an extra one
@@ -511,6 +556,7 @@ mod tests {
             Reform::FIELDS,
             Partner::FIELDS,
             Note::FIELDS,
+            Group::FIELDS,
             SESSION_FIELDS,
             MEMBERSHIP_FIELDS,
         ]

@@ -74,7 +74,9 @@ async fn card_is_an_article_with_the_facts() {
         "Led",
         "Resolution 54/5",
         "HRC 54",
-        "Adopted without a vote, 11 October 2023",
+        "Adopted unanimously, 11 October 2023",
+        // What the press item says of both initiatives together is marked as such.
+        "Said of several texts together, not of this one alone",
         &format!("Sources ({n})"),
     ] {
         assert!(said.contains(expected), "missing {expected:?} in {said}");
@@ -83,6 +85,15 @@ async fn card_is_an_article_with_the_facts() {
     assert_eq!(
         permalink.get_attribute("href").as_deref(),
         Some("#res-education-peace-tolerance")
+    );
+    let official = by_role(
+        &card,
+        "link",
+        "Official text of A/HRC/RES/54/5 (undocs.org)",
+    );
+    assert_eq!(
+        official.get_attribute("href").as_deref(),
+        Some("https://undocs.org/A/HRC/RES/54/5")
     );
     assert_eq!(
         all_by_role(&card, "heading", "").len(),

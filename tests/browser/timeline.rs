@@ -34,11 +34,11 @@ async fn timeline_is_a_labelled_region_with_timed_events() {
     let sessions = all_by_role(&region, "heading", "HRC ");
     assert_eq!(sessions.len(), 11);
     let panel = region
-        .query_selector("#ev-panel-education-2024-09 time")
+        .query_selector("#ev-report-a-hrc-59-33 time")
         .unwrap()
         .unwrap();
-    assert_eq!(panel.get_attribute("datetime").as_deref(), Some("2024-09"));
-    assert_eq!(panel.text_content().as_deref(), Some("September 2024"));
+    assert_eq!(panel.get_attribute("datetime").as_deref(), Some("2025-06"));
+    assert_eq!(panel.text_content().as_deref(), Some("June 2025"));
 }
 
 // Guards arrow-key movement between events, dispatched as a keyboard user's keydown.

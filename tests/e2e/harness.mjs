@@ -106,3 +106,13 @@ export function useSite() {
   });
   return site;
 }
+
+/** How many quotes the cards of `record` show with every source list open: each resolution's
+ *  own, and a group statement's on the card of each text it covers. */
+export function quotesOnCards(record) {
+  const quotes = (r) => r.citations.filter((c) => c.quote).length;
+  return (
+    record.resolutions.reduce((n, r) => n + quotes(r), 0) +
+    (record.groups ?? []).reduce((n, g) => n + quotes(g) * g.resolutions.length, 0)
+  );
+}

@@ -4,7 +4,7 @@
 // the page keeps without a single violation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { data, newPage, useSite } from './harness.mjs';
+import { data, newPage, useSite, quotesOnCards } from './harness.mjs';
 
 const site = useSite();
 const DATA = '**/data/kazakhstan-hrc-2022-2024.json';
@@ -117,7 +117,7 @@ test('markup and script in every free-text field are shown as text and never run
   // Open every disclosure, so the citations and folded lists render their text too, and wait
   // until every quote of every card is on the page.
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  const quotes = data.resolutions.flatMap((r) => r.citations.filter((c) => c.quote)).length;
+  const quotes = quotesOnCards(data);
   await page.waitForFunction((n) => document.querySelectorAll('article .citation blockquote').length === n, quotes);
   const found = await page.evaluate(() => ({
     pwned: window.__pwned,

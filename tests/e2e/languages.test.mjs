@@ -34,7 +34,7 @@ test('the Language menu turns the page Russian, keeps the view, and keeps focus'
   // Words, dates and the Council's terms in Russian.
   await page.getByLabel('Поиск по резолюциям').waitFor();
   const card = page.getByRole('article', { name: data.resolutions[0].title });
-  await card.getByText('Принята без голосования, 11 октября 2023 г.').waitFor();
+  await card.getByText('Принята единогласно, 11 октября 2023 г.').waitFor();
   await card.getByText('Инициатор', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Сбросить все фильтры' }).waitFor();
   // The record's own text is English, and says so, so a screen reader reads it in English.
@@ -76,7 +76,7 @@ test('Kazakh words, dates and counts, and filter links that keep the language', 
   await page.getByRole('heading', { level: 2, name: 'Қарарлар', exact: true }).waitFor();
   assert.equal(await htmlLang(page), 'kk');
   assert.equal(await page.getByRole('status').filter({ hasText: 'қарар' }).innerText(), 'Барлығы 6 қарар');
-  await page.getByText('Дауыс берусіз қабылданды, 2023 жылғы 11 қазан').waitFor();
+  await page.getByText('Бірауыздан қабылданды, 2023 жылғы 11 қазан').waitFor();
   await page.getByRole('heading', { level: 3, name: 'АҚК 54-сессиясы' }).waitFor();
   // A checkbox labelled in Kazakh; choosing it keeps ?lang=kk.
   await page.getByRole('checkbox', { name: /Негізгі автор/ }).check();

@@ -46,7 +46,7 @@ test('after one visit the record opens offline, in any view', async () => {
   await page.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
   await page.getByRole('status').filter({ hasText: `2 of ${data.resolutions.length}` }).waitFor();
   // The source texts open offline too.
-  await page.getByRole('article').first().getByText(/^Sources/).click();
+  await page.getByRole('article').first().getByText(/^Sources \(\d+\)$/).click();
   await page.getByRole('link', { name: 'Show in the source text' }).first().click();
   await page.locator('mark#quote').waitFor();
   assert.equal(await page.getByRole('alert').count(), 0);

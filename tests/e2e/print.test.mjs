@@ -2,7 +2,7 @@
 // can choose light or dark, which the page remembers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { data, newPage, useSite } from './harness.mjs';
+import { data, newPage, useSite, quotesOnCards } from './harness.mjs';
 
 const site = useSite();
 const title = { level: 1, name: data.profile.title };
@@ -11,7 +11,7 @@ test('printing hides the controls and shows the cards, their sources and the tim
   const page = await newPage(site.browser, { viewport: { width: 390, height: 800 } });
   await page.goto(site.url);
   await page.getByRole('heading', title).waitFor();
-  const quotes = data.resolutions.flatMap((r) => r.citations.filter((c) => c.quote)).length;
+  const quotes = quotesOnCards(data);
   assert.ok(quotes > 0);
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

@@ -39,12 +39,13 @@ test('every dated event holds a <time> at its precision', async () => {
   const byId = Object.fromEntries(
     await events.evaluateAll((els) => els.map((el) => [el.id, el.querySelector('time')?.getAttribute('datetime') ?? null])),
   );
-  assert.equal(byId['ev-panel-education-2024-09'], '2024-09');
+  assert.equal(byId['ev-panel-education-2024-09'], '2024-09-18');
+  assert.equal(byId['ev-report-a-hrc-59-33'], '2025-06');
   assert.equal(byId['ev-panel-domestic-violence-2025'], '2025');
   assert.equal(byId['ev-summing-up-2024-12-10'], '2024-12-10');
   assert.equal(byId['reform-domestic-violence-law'], '2024-04');
   assert.equal(byId['ev-held-gender-equality'], null, 'an undated event shows no invented date');
-  const panel = timeline(page).getByRole('link', { name: /First panel discussion on children's rights in education, September 2024/ });
+  const panel = timeline(page).getByRole('link', { name: /First panel discussion on children's rights in education, 18 September 2024/ });
   assert.equal(await panel.count(), 1, 'a screen reader reads the title and the date');
   await page.context().close();
 });
