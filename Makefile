@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test setup build check-data bench fuzz lighthouse axe
+.PHONY: serve test setup build check-data votes bench fuzz lighthouse axe
 
 ## Serve the app with live reload at http://127.0.0.1:8080
 serve: setup
@@ -44,6 +44,10 @@ axe: setup
 ## Check the data file as the app would load it
 check-data:
 	cargo run --quiet --bin check-data -- public/data/kazakhstan-hrc-2022-2024.json
+
+## Import the record's recorded votes again from data/hrc-votes/ (and CLDR's state names)
+votes: setup
+	cargo run --quiet --bin import-votes -- public/data/kazakhstan-hrc-2022-2024.json
 
 ## Fuzz the loader and the pure layer with a million inputs per property (about ten minutes)
 fuzz:

@@ -48,9 +48,10 @@ if [ "${SETUP_BROWSER:-1}" != 0 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
 fi
 
-# npm ci (wasm-opt from binaryen, playwright-core) when node_modules is missing or older than
-# the lockfile.
+# npm ci (wasm-opt from binaryen, playwright-core, and CLDR's state names for import-votes) when
+# node_modules is missing or older than the lockfile.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+  || [ ! -d node_modules/cldr-core ] || [ ! -d node_modules/cldr-localenames-full ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "Installing Node packages from package-lock.json"
   npm ci --no-audit --no-fund

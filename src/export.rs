@@ -129,10 +129,12 @@ fn sorted<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     list
 }
 
-/// The resolutions at `records` as a data file in the record's own format, which this app (and
-/// `check-data`) loads: the profile, every session, the chosen resolutions, the events about
-/// them (linked to those alone), and the sources all of these cite.
-pub fn to_json(data: &Dataset, records: &[usize]) -> String {
+/// The resolutions at `records` and the votes at `votes` (positions in the dataset) as a data
+/// file in the record's own format, which this app (and `check-data`) loads: the profile, every
+/// session, the chosen resolutions, the events about them (linked to those alone), the chosen
+/// votes and those the resolutions link to, the names of the states they name, and the sources
+/// all of these cite.
+pub fn to_json(data: &Dataset, records: &[usize], votes: &[usize]) -> String {
     let mut subset = Dataset {
         schema: data.schema.clone(),
         format: data.format,
@@ -148,6 +150,9 @@ pub fn to_json(data: &Dataset, records: &[usize]) -> String {
         partners: Vec::new(),
         notes: Vec::new(),
         groups: Vec::new(),
+        voting: None,
+        votes: Vec::new(),
+        states: Vec::new(),
     };
     // Sorted lists rather than sets: the page already carries their code (see model::order).
     let kept = sorted(subset.resolutions.iter().map(|r| r.id.as_str()));
@@ -174,6 +179,40 @@ pub fn to_json(data: &Dataset, records: &[usize]) -> String {
             g
         })
         .collect();
+    // The votes chosen, and those the chosen resolutions link to, in the record's order.
+    let linked = sorted(
+        subset
+            .resolutions
+            .iter()
+            .flat_map(|r| &r.votes)
+            .map(|l| l.symbol.as_str()),
+    );
+    subset.votes = data
+        .votes
+        .iter()
+        .enumerate()
+        .filter(|(i, v)| votes.contains(i) || has(&linked, &v.symbol))
+        .map(|(_, v)| v.clone())
+        .collect();
+    if !subset.votes.is_empty() {
+        subset.voting = data.voting.clone();
+        let named = sorted(subset.votes.iter().flat_map(|v| {
+            v.yes
+                .iter()
+                .chain(&v.no)
+                .chain(&v.abstain)
+                .chain(&v.present_not_voting)
+                .map(|c| c.as_str())
+        }));
+        subset.states = data
+            .states
+            .iter()
+            .filter(|s| {
+                has(&named, &s.code) || data.voting.as_ref().is_some_and(|v| v.state == s.code)
+            })
+            .cloned()
+            .collect();
+    }
     let events = sorted(subset.events.iter().map(|e| e.id.as_str()));
     for r in &mut subset.resolutions {
         r.follow_ups.retain(|id| has(&events, id));
@@ -190,10 +229,21 @@ pub fn to_json(data: &Dataset, records: &[usize]) -> String {
             .chain(subset.groups.iter().flat_map(|g| &g.citations))
             .map(|c| c.source.as_ref()),
     );
+    let voting_sources: Vec<&str> = subset
+        .voting
+        .iter()
+        .flat_map(|v| std::iter::once(v.source.as_str()).chain(v.cross_check.as_deref()))
+        .chain(
+            subset
+                .votes
+                .iter()
+                .filter_map(|v| v.official.as_ref().map(|o| o.source.as_str())),
+        )
+        .collect();
     subset.sources = data
         .sources
         .iter()
-        .filter(|s| has(&cited, &s.id))
+        .filter(|s| has(&cited, &s.id) || voting_sources.contains(&s.id.as_str()))
         .cloned()
         .collect();
     let mut json = serde_json::to_string_pretty(&subset).unwrap_or_default();
@@ -275,7 +325,7 @@ mod tests {
     #[test]
     fn json_export_loads_as_a_record_of_the_chosen_resolutions() {
         let data = shipped();
-        let json = to_json(&data, &[0, 2]);
+        let json = to_json(&data, &[0, 2], &[]);
         let loaded = parse(&json).expect("the export loads");
         assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
         let ids: Vec<&str> = loaded

@@ -12,6 +12,8 @@ pub mod components;
 pub mod export;
 pub mod filter;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod lang;
 pub mod model;
 pub mod panic;

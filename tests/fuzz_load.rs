@@ -321,7 +321,7 @@ fn exercise(input: &str) {
     let _ = to_csv(data, &matches.records, Some("https://example.org/"));
     // The JSON export of what loaded loads again, whole.
     let all: Vec<usize> = (0..data.resolutions.len()).collect();
-    let again = parse(&to_json(data, &all)).expect("an export loads");
+    let again = parse(&to_json(data, &all, &[])).expect("an export loads");
     assert_eq!(again.dataset.resolutions.len(), data.resolutions.len());
 }
 

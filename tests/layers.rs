@@ -15,12 +15,13 @@ use std::path::Path;
 
 /// The layers from the bottom up: a module may import its own layer and the layers with a
 /// lower rank. Layers of equal rank do not import each other.
-const LAYERS: [(&str, u8); 11] = [
+const LAYERS: [(&str, u8); 12] = [
     ("lang", 0),
     ("model", 1),
     ("browser", 1),
     ("filter", 2),
     ("synthetic", 2),
+    ("import", 2),
     ("i18n", 3),
     ("export", 4),
     ("api", 5),
@@ -31,12 +32,13 @@ const LAYERS: [(&str, u8); 11] = [
 ];
 
 /// What each layer may import besides itself (the "imports" column of ARCHITECTURE.md).
-const ALLOWED: [(&str, &[&str]); 11] = [
+const ALLOWED: [(&str, &[&str]); 12] = [
     ("lang", &[]),
     ("model", &[]),
     ("browser", &[]),
     ("filter", &["model", "lang"]),
     ("synthetic", &[]),
+    ("import", &["model"]),
     ("i18n", &["filter", "model", "lang"]),
     ("export", &["i18n", "filter", "model", "lang"]),
     ("api", &["i18n", "filter", "model", "lang"]),
@@ -60,6 +62,7 @@ const ALLOWED: [(&str, &[&str]); 11] = [
             "model",
             "panic",
             "synthetic",
+            "import",
         ],
     ),
 ];
@@ -73,7 +76,15 @@ fn allowed(layer: &str) -> &'static [&'static str] {
 }
 
 /// Layers that must stay plain Rust, tested natively: none of these crates.
-const PURE: [&str; 6] = ["lang", "model", "filter", "i18n", "export", "synthetic"];
+const PURE: [&str; 7] = [
+    "lang",
+    "model",
+    "filter",
+    "i18n",
+    "export",
+    "synthetic",
+    "import",
+];
 const FRAMEWORK: [&str; 7] = [
     "leptos",
     "leptos_router",

@@ -379,3 +379,117 @@ fn page_id_prefixes_are_refused() {
         .contains("the page does not use itself"));
     assert_eq!(ids, ["res-a"]);
 }
+
+/// The valid file with a voting section, three states and two votes.
+fn with_votes() -> Value {
+    let mut v = valid();
+    v["voting"] =
+        json!({ "state": "KAZ", "from": "2022-01-01", "to": "2024-12-31", "source": "src" });
+    v["states"] = json!([
+        { "code": "KAZ", "names": { "en": "Kazakhstan", "ru": "Казахстан", "kk": "Қазақстан" } },
+        { "code": "USA", "names": { "en": "United States", "ru": "Соединенные Штаты", "kk": "Америка Құрама Штаттары" } },
+        { "code": "CHN", "names": { "en": "China", "ru": "Китай", "kk": "Қытай" } }
+    ]);
+    v["votes"] = json!([
+        { "symbol": "A/HRC/RES/54/1", "kind": "resolution", "title": "One", "date": "2023-10-11",
+          "session": "54", "yes": ["KAZ", "USA"], "no": ["CHN"], "outcome": "adopted" },
+        { "symbol": "A/HRC/54/L.9", "kind": "amendment", "title": "Two", "date": "2023-10-11",
+          "session": "54", "yes": ["CHN"], "no": ["KAZ", "USA"], "outcome": "rejected" }
+    ]);
+    v
+}
+
+fn vote_problems(v: Value) -> (Vec<Problem>, Vec<String>) {
+    let loaded = parse(&v.to_string()).expect("the file as a whole loads");
+    let symbols = loaded
+        .dataset
+        .votes
+        .iter()
+        .map(|v| v.symbol.clone())
+        .collect();
+    (loaded.problems, symbols)
+}
+
+// Guards a clean file with votes: nothing reported.
+#[test]
+fn votes_load_cleanly() {
+    let (problems, symbols) = vote_problems(with_votes());
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(symbols, ["A/HRC/RES/54/1", "A/HRC/54/L.9"]);
+}
+
+// Guards each way a vote can be wrong: it is named by its symbol, with the field, what was
+// expected and what was found, and the other vote still loads.
+#[test]
+fn a_malformed_vote_is_named_and_skipped() {
+    let cases: [(&str, Value, &str, &str); 6] = [
+        (
+            "symbol",
+            json!("A/HRC/RES/54"),
+            "symbol",
+            "expected a document symbol",
+        ),
+        (
+            "kind",
+            json!("decision"),
+            "kind",
+            "expected `resolution` for the symbol",
+        ),
+        (
+            "session",
+            json!("55"),
+            "session",
+            "the session of the symbol",
+        ),
+        ("yes", json!(["KAZ", "XYZ"]), "yes[1]", "found \"XYZ\""),
+        (
+            "outcome",
+            json!("rejected"),
+            "outcome",
+            "expected `adopted`",
+        ),
+        ("date", json!("2025-01-02"), "date", "the voting term"),
+    ];
+    for (field, value, path, message) in cases {
+        let mut v = with_votes();
+        v["votes"][0][field] = value;
+        let (problems, symbols) = vote_problems(v);
+        let p = only(&problems);
+        assert_eq!(
+            (p.section.as_str(), p.path.as_str()),
+            ("votes", path),
+            "{field}: {p}"
+        );
+        assert!(p.message.contains(message), "{field}: {p}");
+        assert_eq!(symbols, ["A/HRC/54/L.9"], "{field}");
+    }
+    // A vote code that is not a ballot is a type error inside the record.
+    let mut v = with_votes();
+    v["votes"][1]["session"] = json!("S-");
+    let (problems, _) = vote_problems(v);
+    let p = only(&problems);
+    assert_eq!(
+        (p.section.as_str(), p.id.as_deref(), p.path.as_str()),
+        ("votes", Some("A/HRC/54/L.9"), "session")
+    );
+    assert!(p.message.contains("\"S-34\""), "{p}");
+}
+
+// Guards the editors' links from a resolution to a vote: a symbol that is not a vote of the
+// record is dropped and named.
+#[test]
+fn a_link_to_a_vote_the_record_lacks_is_dropped() {
+    let mut v = with_votes();
+    v["resolutions"][0]["votes"] = json!([
+        { "symbol": "A/HRC/54/L.9", "reason": "an amendment to it" },
+        { "symbol": "A/HRC/54/L.99", "reason": "a typo" }
+    ]);
+    let loaded = parse(&v.to_string()).unwrap();
+    let p = only(&loaded.problems);
+    assert_eq!(
+        (p.section.as_str(), p.path.as_str()),
+        ("resolutions", "votes[1].symbol")
+    );
+    assert!(p.message.contains("\"A/HRC/54/L.99\""), "{p}");
+    assert_eq!(loaded.dataset.resolutions[0].votes.len(), 1);
+}

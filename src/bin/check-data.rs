@@ -74,7 +74,7 @@ mod cli {
         let d = &loaded.dataset;
         if problems.is_empty() {
             println!(
-                "{}: ok ({} sources, {} sessions, {} resolutions, {} events, {} reforms, {} partners, {} notes, {} groups)",
+                "{}: ok ({} sources, {} sessions, {} resolutions, {} events, {} reforms, {} partners, {} notes, {} groups, {} votes, {} states named)",
                 path.display(),
                 d.sources.len(),
                 d.sessions.len(),
@@ -83,7 +83,9 @@ mod cli {
                 d.reforms.len(),
                 d.partners.len(),
                 d.notes.len(),
-                d.groups.len()
+                d.groups.len(),
+                d.votes.len(),
+                d.states.len()
             );
             ExitCode::SUCCESS
         } else {

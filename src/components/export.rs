@@ -31,7 +31,7 @@ pub fn ExportButtons() -> impl IntoView {
                 let page = preview.is_none().then(address);
                 to_csv(d, &records, page.as_deref())
             } else {
-                to_json(d, &records)
+                to_json(d, &records, &[])
             }
         });
         let kind = if csv {

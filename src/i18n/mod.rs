@@ -281,6 +281,7 @@ mod tests {
             cosponsors: Cosponsors::default(),
             summary: String::new(),
             follow_ups: vec![],
+            votes: vec![],
             citations: vec![],
         }
     }

@@ -9,9 +9,10 @@ use serde_json::Value;
 use super::error_path::read_record;
 use super::problem::Problem;
 use super::types::{Event, Group, Note, Partner, Reform, Resolution, Session, Source};
+use super::votes::{StateName, Vote};
 
 /// The keys the top level of a data file may have.
-pub(crate) const TOP_LEVEL: [&str; 11] = [
+pub(crate) const TOP_LEVEL: [&str; 14] = [
     "$schema",
     "format",
     "profile",
@@ -23,6 +24,9 @@ pub(crate) const TOP_LEVEL: [&str; 11] = [
     "partners",
     "notes",
     "groups",
+    "voting",
+    "votes",
+    "states",
 ];
 
 /// The top level of a file as read, before its parts are checked in a fixed order.
@@ -44,6 +48,10 @@ pub(crate) struct File {
     pub partners: Section<Partner>,
     pub notes: Section<Note>,
     pub groups: Section<Group>,
+    /// The raw text of `voting` and the line it starts on.
+    pub voting: Option<(String, usize)>,
+    pub votes: Section<Vote>,
+    pub states: Section<StateName>,
 }
 
 /// One top-level list: the records read from it and the problems of the ones skipped.
@@ -143,11 +151,18 @@ pub(crate) fn kind_of(byte: Option<u8>) -> &'static str {
 /// The id of a record that may not otherwise be readable, so its error can name it.
 fn record_id(item: &str) -> Option<String> {
     let value: Value = serde_json::from_str(item).ok()?;
+    // Records are known by their id; sessions by their number, votes by their symbol and
+    // states by their code.
     match value.get("id") {
         Some(Value::String(id)) => Some(id.clone()),
         _ => value
             .get("number")
             .and_then(Value::as_u64)
-            .map(|n| n.to_string()),
+            .map(|n| n.to_string())
+            .or_else(|| {
+                ["symbol", "code"]
+                    .into_iter()
+                    .find_map(|key| value.get(key).and_then(Value::as_str).map(str::to_owned))
+            }),
     }
 }

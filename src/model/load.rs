@@ -96,6 +96,9 @@ pub fn parse_in_memory(text: &str) -> Result<Loaded, ParseError> {
             "partners" => file.partners = read_section("partners", raw, &lines),
             "notes" => file.notes = read_section("notes", raw, &lines),
             "groups" => file.groups = read_section("groups", raw, &lines),
+            "voting" => file.voting = Some((raw.get().to_owned(), lines.line_of(raw))),
+            "votes" => file.votes = read_section("votes", raw, &lines),
+            "states" => file.states = read_section("states", raw, &lines),
             _ => {
                 file.unknown.insert(key);
             }
@@ -172,6 +175,24 @@ fn finish(file: File) -> Result<Loaded, ParseError> {
         partners: file.partners.into_records(&mut problems),
         notes: file.notes.into_records(&mut problems),
         groups: file.groups.into_records(&mut problems),
+        voting: file.voting.and_then(|(raw, start)| {
+            read_record(&raw, || start)
+                .map_err(|(line, path, message)| {
+                    // A voting section that cannot be read is reported; the record still shows,
+                    // and its votes are shown without the state's own vote picked out.
+                    problems.push(Problem {
+                        section: "voting".into(),
+                        index: None,
+                        id: None,
+                        line: Some(line),
+                        path,
+                        message,
+                    });
+                })
+                .ok()
+        }),
+        votes: file.votes.into_records(&mut problems),
+        states: file.states.into_records(&mut problems),
     };
     super::validate::check(&mut dataset, &mut problems);
     Ok(Loaded { dataset, problems })

@@ -13,12 +13,19 @@ pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod stream;
+pub mod symbol;
 pub mod types;
 pub mod validate;
+pub mod votes;
 
 pub use date::{PartialDate, Precision};
 pub use load::{parse, parse_from, parse_in_memory, Loaded};
 pub use name::Name;
 pub use problem::{ParseError, Problem, FORMAT};
 pub use stream::utf8_error;
+pub use symbol::{official_text_url, short_symbol, vote_id, voting_record_url};
 pub use types::*;
+pub use votes::{
+    Ballot, MissingVote, OfficialTally, SessionId, StateName, StateNames, Tally, Vote, VoteKind,
+    VoteOutcome, Voting,
+};

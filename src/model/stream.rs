@@ -50,6 +50,8 @@ pub(crate) fn read(source: impl Read) -> Option<File> {
                 "partners" => file.partners = s.section("partners")?,
                 "notes" => file.notes = s.section("notes")?,
                 "groups" => file.groups = s.section("groups")?,
+                "votes" => file.votes = s.section("votes")?,
+                "states" => file.states = s.section("states")?,
                 _ => {
                     let (raw, line) = s.value()?;
                     serde_json::from_str::<&RawValue>(raw).ok()?;
@@ -57,6 +59,7 @@ pub(crate) fn read(source: impl Read) -> Option<File> {
                         "$schema" => file.schema = Some(raw.to_owned()),
                         "format" => file.format = Some(raw.to_owned()),
                         "profile" => file.profile = Some((raw.to_owned(), line)),
+                        "voting" => file.voting = Some((raw.to_owned(), line)),
                         _ => {
                             file.unknown.insert(key);
                         }

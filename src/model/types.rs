@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::date::PartialDate;
 use super::name::Name;
+use super::votes::{StateName, Vote, Voting};
 
 /// The part of the data file that describes the whole record (everything but the record lists).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -423,19 +424,25 @@ pub struct Resolution {
     /// Ids of the events that followed from it (panels, reports).
     #[serde(default)]
     pub follow_ups: Vec<String>,
+    /// Recorded votes on this text or on amendments to it, as the editors link them, each
+    /// with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<VoteLink>,
     /// Where each fact comes from.
     pub citations: Vec<Citation>,
 }
 
-/// The short form of a resolution's document symbol, as the Council's texts cite it:
-/// "A/HRC/RES/54/5" is "54/5". A symbol of another shape is given whole.
-pub fn short_symbol(symbol: &str) -> &str {
-    symbol.strip_prefix("A/HRC/RES/").unwrap_or(symbol)
-}
-
-/// The address of a document's official text by its symbol, through the UN's symbol resolver.
-pub fn official_text_url(symbol: &str) -> String {
-    format!("https://undocs.org/{symbol}")
+/// A recorded vote an editor links to a resolution of the record: its symbol (one of the
+/// record's `votes`) and why it concerns this text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct VoteLink {
+    /// The vote's document symbol.
+    pub symbol: String,
+    /// Why the vote concerns this text, in the editors' words (e.g. "an amendment to its draft,
+    /// by the title the voting record gives it").
+    pub reason: String,
 }
 
 /// What kind of thing happened.
@@ -597,4 +604,13 @@ pub struct Dataset {
     /// What sources say of several resolutions together.
     #[serde(default)]
     pub groups: Vec<Group>,
+    /// Whose recorded votes the record follows, over which term, and from which sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voting: Option<Voting>,
+    /// The recorded votes of the term, with every member's vote (written by `import-votes`).
+    #[serde(default)]
+    pub votes: Vec<Vote>,
+    /// The names of the states the votes name, as CLDR gives them (written by `import-votes`).
+    #[serde(default)]
+    pub states: Vec<StateName>,
 }

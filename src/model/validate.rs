@@ -6,9 +6,12 @@
 
 use std::collections::HashSet;
 
+use super::date::PartialDate;
 use super::problem::Problem;
 use super::rules::{is_language_tag, is_link_url, is_shipped_text, is_valid_id, RESERVED_IDS};
+use super::symbol::{parse_symbol, Series};
 use super::types::{Citation, Dataset, Event, Group, Note, Partner, Reform, Resolution, Source};
+use super::votes::{StateName, Vote, VoteKind, VoteOutcome};
 
 /// Runs every cross-record check, removing what cannot be shown and reporting why.
 pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
@@ -165,6 +168,211 @@ pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
         }
         true
     });
+    check_votes(data, problems);
+}
+
+/// Checks the votes and what refers to them: the voting section's sources and term, the state
+/// names, each vote against its own symbol and tally, and the resolutions' links to votes.
+fn check_votes(data: &mut Dataset, problems: &mut Vec<Problem>) {
+    let source_ids: HashSet<&str> = data.sources.iter().map(|s| s.id.as_str()).collect();
+    if let Some(voting) = &data.voting {
+        for (field, id) in std::iter::once(("source", Some(&voting.source))).chain(std::iter::once(
+            ("cross_check", voting.cross_check.as_ref()),
+        )) {
+            if let Some(id) = id.filter(|id| !source_ids.contains(id.as_str())) {
+                problems.push(problem(
+                    "voting",
+                    None,
+                    field,
+                    format!("expected the id of a source in `sources`, found \"{id}\""),
+                ));
+            }
+        }
+        if voting.to.latest() < voting.from.earliest() {
+            problems.push(problem(
+                "voting",
+                None,
+                "to",
+                format!(
+                    "expected a date on or after `from` ({}), found \"{}\"",
+                    voting.from, voting.to
+                ),
+            ));
+        }
+    }
+    let mut codes = HashSet::new();
+    data.states.retain(|s: &StateName| {
+        let code = s.code.as_str();
+        let message = if !is_state_code(code) {
+            format!("expected an ISO 3166-1 alpha-3 code such as \"KAZ\", found \"{code}\"")
+        } else if !codes.insert(code.to_owned()) {
+            format!("expected each state once, found \"{code}\" again")
+        } else if [&s.names.en, &s.names.ru, &s.names.kk]
+            .iter()
+            .any(|n| n.trim().is_empty())
+        {
+            format!("expected a name in every language for \"{code}\", found an empty one")
+        } else {
+            return true;
+        };
+        problems.push(problem("states", Some(code), "code", message));
+        false
+    });
+    let term = data.voting.as_ref().map(|v| (v.from, v.to));
+    let mut symbols = HashSet::new();
+    data.votes
+        .retain(|v| match check_vote(v, &codes, &source_ids, term) {
+            Ok(()) if symbols.insert(v.symbol.clone()) => true,
+            Ok(()) => {
+                problems.push(problem(
+                    "votes",
+                    Some(&v.symbol),
+                    "symbol",
+                    format!("expected each vote once, found \"{}\" again", v.symbol),
+                ));
+                false
+            }
+            Err((path, message)) => {
+                problems.push(problem("votes", Some(&v.symbol), &path, message));
+                false
+            }
+        });
+    for r in &mut data.resolutions {
+        let mut index = 0;
+        let id = r.id.clone();
+        r.votes.retain(|link| {
+            let path = format!("votes[{index}].symbol");
+            index += 1;
+            if symbols.contains(&link.symbol) {
+                return true;
+            }
+            problems.push(problem(
+                "resolutions",
+                Some(&id),
+                &path,
+                format!(
+                    "expected the symbol of one of the record's `votes`, found \"{}\"",
+                    link.symbol
+                ),
+            ));
+            false
+        });
+    }
+}
+
+/// Whether `code` has the shape of an ISO 3166-1 alpha-3 code.
+fn is_state_code(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Checks one vote against its symbol, the states named, the sources and the term; on failure
+/// gives the field's path and what was expected and found.
+fn check_vote(
+    v: &Vote,
+    states: &HashSet<String>,
+    sources: &HashSet<&str>,
+    term: Option<(PartialDate, PartialDate)>,
+) -> Result<(), (String, String)> {
+    let fail = |path: &str, message: String| Err((path.to_owned(), message));
+    let Some(symbol) = parse_symbol(&v.symbol) else {
+        return fail(
+            "symbol",
+            format!("expected a document symbol such as \"A/HRC/RES/54/5\" or \"A/HRC/56/L.35\", found \"{}\"", v.symbol),
+        );
+    };
+    if symbol.canonical != v.symbol || symbol.annotation.is_some() {
+        return fail(
+            "symbol",
+            format!(
+                "expected the symbol in its canonical form \"{}\", found \"{}\"",
+                symbol.canonical, v.symbol
+            ),
+        );
+    }
+    let kinds: &[VoteKind] = match symbol.series {
+        Series::Resolution => &[VoteKind::Resolution],
+        Series::Decision => &[VoteKind::Decision],
+        Series::Limited => &[VoteKind::Draft, VoteKind::Amendment],
+    };
+    if !kinds.contains(&v.kind) {
+        let expected: Vec<String> = kinds.iter().map(|k| format!("`{}`", k.as_str())).collect();
+        return fail(
+            "kind",
+            format!(
+                "expected {} for the symbol {}, found `{}`",
+                expected.join(" or "),
+                v.symbol,
+                v.kind.as_str()
+            ),
+        );
+    }
+    if symbol.session != v.session {
+        return fail(
+            "session",
+            format!(
+                "expected \"{}\", the session of the symbol {}, found \"{}\"",
+                symbol.session, v.symbol, v.session
+            ),
+        );
+    }
+    if let Some((from, to)) = term {
+        if v.date.earliest() < from.earliest() || v.date.latest() > to.latest() {
+            return fail(
+                "date",
+                format!(
+                    "expected a date from {from} to {to} (the voting term), found \"{}\"",
+                    v.date
+                ),
+            );
+        }
+    }
+    let mut seen = HashSet::new();
+    for (list, codes) in [
+        ("yes", &v.yes),
+        ("no", &v.no),
+        ("abstain", &v.abstain),
+        ("present_not_voting", &v.present_not_voting),
+    ] {
+        for (i, code) in codes.iter().enumerate() {
+            let path = format!("{list}[{i}]");
+            if !states.contains(code.as_str()) {
+                return fail(
+                    &path,
+                    format!("expected the code of a state in `states`, found \"{code}\""),
+                );
+            }
+            if !seen.insert(code.as_str()) {
+                return fail(
+                    &path,
+                    format!("expected each member's vote once, found \"{code}\" again"),
+                );
+            }
+        }
+    }
+    let expected = VoteOutcome::of(v.kind, &v.tally());
+    if v.outcome != expected {
+        return fail(
+            "outcome",
+            format!(
+                "expected `{}` for a {} with this tally, found `{}`",
+                expected.as_str(),
+                v.kind.as_str(),
+                v.outcome.as_str()
+            ),
+        );
+    }
+    if let Some(official) = &v.official {
+        if !sources.contains(official.source.as_str()) {
+            return fail(
+                "official.source",
+                format!(
+                    "expected the id of a source in `sources`, found \"{}\"",
+                    official.source
+                ),
+            );
+        }
+    }
+    Ok(())
 }
 
 /// The fields a session's citation may support.
@@ -195,6 +403,7 @@ fn claim_id(
         || id.ends_with("-title")
         || id.starts_with("source-")
         || id.starts_with("facet-")
+        || id.starts_with("vote-")
     {
         problems.push(problem(
             section,
