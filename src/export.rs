@@ -3,7 +3,7 @@
 
 use crate::i18n::Words;
 use crate::lang::Lang;
-use crate::model::{Dataset, Resolution};
+use crate::model::{official_text_url, vote_id, voting_record_url, Dataset, Resolution};
 
 /// The CSV columns, in order.
 pub const CSV_COLUMNS: [&str; 14] = [
@@ -114,6 +114,84 @@ pub fn to_csv(data: &Dataset, records: &[usize], page: Option<&str>) -> String {
             r.summary.clone(),
             citations(data, r),
             page.map(|p| format!("{p}#{}", r.id)).unwrap_or_default(),
+        ];
+        out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The columns of the votes' CSV, in order.
+pub const VOTE_COLUMNS: [&str; 19] = [
+    "symbol",
+    "kind",
+    "title",
+    "date",
+    "session",
+    "state",
+    "state's vote",
+    "compared with",
+    "its vote",
+    "in favour",
+    "against",
+    "abstentions",
+    "present, not voting",
+    "outcome",
+    "official tally",
+    "official wording",
+    "voting record",
+    "official text",
+    "link",
+];
+
+/// The votes at `records` as CSV, one row per vote: the followed state's vote (`state`), a
+/// compared state's (`compare`), the tally computed from the members' votes, the outcome, the
+/// Council's own tally where given, and the addresses of the voting record, the official text
+/// and the vote's card on `page`.
+pub fn votes_to_csv(
+    data: &Dataset,
+    records: &[usize],
+    state: Option<&str>,
+    compare: Option<&str>,
+    page: Option<&str>,
+) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&VOTE_COLUMNS.join(","));
+    out.push_str("\r\n");
+    let en = Lang::En.strings();
+    let voted = |code: Option<&str>, v: &crate::model::Vote| {
+        code.map(|c| en.voted(v.ballot_of(c)).to_owned())
+            .unwrap_or_default()
+    };
+    for v in records.iter().filter_map(|&i| data.votes.get(i)) {
+        let t = v.tally();
+        let row = [
+            v.symbol.clone(),
+            en.vote_kind(v.kind).to_owned(),
+            v.title.clone(),
+            v.date.iso(),
+            v.session.to_string(),
+            state.unwrap_or_default().to_owned(),
+            voted(state, v),
+            compare.unwrap_or_default().to_owned(),
+            voted(compare, v),
+            t.yes.to_string(),
+            t.no.to_string(),
+            t.abstain.to_string(),
+            t.present_not_voting.to_string(),
+            en.vote_result(v.outcome).to_owned(),
+            v.official
+                .as_ref()
+                .map(|o| format!("{}-{}-{}", o.yes, o.no, o.abstain))
+                .unwrap_or_default(),
+            v.official
+                .as_ref()
+                .map(|o| o.wording.clone())
+                .unwrap_or_default(),
+            voting_record_url(&v.symbol),
+            official_text_url(&v.symbol),
+            page.map(|p| format!("{p}#{}", vote_id(&v.symbol)))
+                .unwrap_or_default(),
         ];
         out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");

@@ -14,7 +14,9 @@ use crate::components::language::UiLang;
 use crate::components::navigator::Navigator;
 use crate::filter::fold::query_words;
 use crate::filter::state::decode;
+use crate::filter::state::View;
 use crate::filter::timeline::events_by_resolution;
+use crate::filter::votes::{VoteIndex, VoteMatches};
 use crate::filter::{Facet, FilterState, Index, Matches, Recent};
 use crate::lang::Lang;
 use crate::model::{Dataset, Loaded};
@@ -29,7 +31,20 @@ pub struct RecordCache {
 }
 
 /// The parts of a record view built from the data alone, with the record they were built for.
-type Built = (Arc<Loaded>, Arc<Index>, Arc<Vec<Vec<usize>>>);
+#[derive(Clone)]
+struct Built {
+    loaded: Arc<Loaded>,
+    parts: Parts,
+}
+
+/// What is built once per record: the initiatives' index, each resolution's events, and the
+/// votes' index.
+#[derive(Clone)]
+struct Parts {
+    index: Arc<Index>,
+    events_of: Arc<Vec<Vec<usize>>>,
+    votes: Arc<VoteIndex>,
+}
 
 impl RecordCache {
     /// An empty cache, provided to the components below.
@@ -42,21 +57,20 @@ impl RecordCache {
         cache
     }
 
-    /// The index and events of `loaded`, built now or kept from an earlier drawing of it.
-    fn parts(&self, loaded: &Arc<Loaded>) -> (Arc<Index>, Arc<Vec<Vec<usize>>>) {
+    /// The parts of `loaded`, built now or kept from an earlier drawing of it.
+    fn parts(&self, loaded: &Arc<Loaded>) -> Parts {
         let kept = self.built.with_value(|b| {
             b.as_ref()
-                .filter(|(l, _, _)| Arc::ptr_eq(l, loaded))
-                .map(|(_, i, e)| (Arc::clone(i), Arc::clone(e)))
+                .filter(|b| Arc::ptr_eq(&b.loaded, loaded))
+                .map(|b| b.parts.clone())
         });
         kept.unwrap_or_else(|| {
-            let (index, events) = build_parts(loaded);
-            self.built.set_value(Some((
-                Arc::clone(loaded),
-                Arc::clone(&index),
-                Arc::clone(&events),
-            )));
-            (index, events)
+            let parts = build_parts(loaded);
+            self.built.set_value(Some(Built {
+                loaded: Arc::clone(loaded),
+                parts: parts.clone(),
+            }));
+            parts
         })
     }
 
@@ -73,11 +87,12 @@ impl RecordCache {
 }
 
 /// Builds the parts of a record view that depend on the data alone.
-fn build_parts(loaded: &Loaded) -> (Arc<Index>, Arc<Vec<Vec<usize>>>) {
-    (
-        Arc::new(Index::new(&loaded.dataset)),
-        Arc::new(events_by_resolution(&loaded.dataset)),
-    )
+fn build_parts(loaded: &Loaded) -> Parts {
+    Parts {
+        index: Arc::new(Index::new(&loaded.dataset)),
+        events_of: Arc::new(events_by_resolution(&loaded.dataset)),
+        votes: Arc::new(VoteIndex::new(&loaded.dataset)),
+    }
 }
 
 /// Shared, `Copy` handles for the record view. The data is held once; everything else is a
@@ -91,6 +106,14 @@ pub struct RecordCtx {
     pub index: StoredValue<Arc<Index>>,
     /// For each resolution, its events in date order, built once per dataset.
     pub events_of: StoredValue<Arc<Vec<Vec<usize>>>>,
+    /// The votes' index, built once per dataset.
+    pub vote_index: StoredValue<Arc<VoteIndex>>,
+    /// The votes matching `state`, with the votes' facet counts.
+    pub vote_matches: Memo<VoteMatches>,
+    /// Just the matching votes (positions in dataset order).
+    pub vote_records: Memo<Vec<usize>>,
+    /// Which list the page shows.
+    pub view: Memo<View>,
     /// The filter state the view shows, without values the data lacks.
     pub state: Memo<FilterState>,
     /// How many facet options are chosen, which typing never changes.
@@ -154,7 +177,11 @@ impl RecordCtx {
                 .filter(|tag| Lang::from_code(tag) != Some(ui)),
         );
         // Kept across redrawings by the record page; built here when mounted on its own.
-        let (index, events_of) = use_context::<RecordCache>()
+        let Parts {
+            index,
+            events_of,
+            votes,
+        } = use_context::<RecordCache>()
             .map_or_else(|| build_parts(&loaded), |cache| cache.parts(&loaded));
         // The search's byte-pair sets are built once the first cards are drawn, not before.
         when_idle({
@@ -163,9 +190,27 @@ impl RecordCtx {
         });
         let index = StoredValue::new(index);
         let events_of = StoredValue::new(events_of);
+        let vote_index = StoredValue::new(votes);
+        let loaded = StoredValue::new(loaded);
         let state = Memo::new(move |_| {
             nav.view_source(|query| {
-                index.with_value(|i| i.sanitize(&FilterState::from_query(query)))
+                let asked = FilterState::from_query(query);
+                index.with_value(|i| {
+                    vote_index.with_value(|v| {
+                        let mut clean =
+                            asked.sanitized(|f, value| i.knows(f, value) || v.knows(f, value));
+                        // A state to compare with must be one the votes name, and not the one
+                        // followed.
+                        clean.compare = clean.compare.filter(|code| {
+                            Some(code.as_str()) != v.state()
+                                && loaded.with_value(|l| {
+                                    l.dataset.states.iter().any(|s| s.code.as_str() == code)
+                                })
+                        });
+                        clean.differ &= clean.compare.is_some();
+                        clean
+                    })
+                })
             })
         });
         let recent = StoredValue::new(Recent::default());
@@ -182,6 +227,11 @@ impl RecordCtx {
         let chosen_count = Memo::new(move |_| {
             state.with(|s| Facet::ALL.iter().map(|f| s.count(*f)).sum::<usize>())
         });
+        let vote_matches = Memo::new(move |_| {
+            state.with(|s| vote_index.with_value(|v| loaded.with_value(|l| v.apply(&l.dataset, s))))
+        });
+        let vote_records = Memo::new(move |_| vote_matches.with(|m| m.records.clone()));
+        let view = Memo::new(move |_| state.with(|s| s.view));
         let words = Memo::new(move |_| state.with(|s| query_words(&s.q)));
         let records = Memo::new(move |_| matches.with(|m| m.records.clone()));
         let view_query = Memo::new(move |_| state.with(FilterState::to_query));
@@ -191,6 +241,7 @@ impl RecordCtx {
             // The state too: a change that leaves the result as it was (a trailing space, a
             // theme every result has) still changes the links that carry the view.
             matches.track();
+            vote_matches.track();
             state.track();
             if !pending.get_value() {
                 pending.set_value(true);
@@ -215,9 +266,13 @@ impl RecordCtx {
         let typing = Memo::new(move |_| nav.keys_coming() && !printing.get());
         let home = StoredValue::new(state.with_untracked(|s| s.cleared().to_query()));
         let ctx = Self {
-            loaded: StoredValue::new(loaded),
+            loaded,
             index,
             events_of,
+            vote_index,
+            vote_matches,
+            vote_records,
+            view,
             state,
             chosen_count,
             settled,
@@ -284,5 +339,42 @@ impl RecordCtx {
     /// Reads the dataset without copying it.
     pub fn with_data<R>(&self, f: impl FnOnce(&Dataset) -> R) -> R {
         self.loaded.with_value(|l| f(&l.dataset))
+    }
+
+    /// The code of the state whose votes the record follows, if it has votes.
+    pub fn follows(&self) -> Option<String> {
+        self.vote_index.with_value(|v| v.state().map(str::to_owned))
+    }
+
+    /// The name of the state with code `code` in the interface's language (CLDR's), or else
+    /// the record's own name for the state it follows, or else the code.
+    pub fn state_name(&self, code: &str) -> String {
+        let lang = UiLang::current();
+        self.with_data(|d| {
+            d.states
+                .iter()
+                .find(|s| s.code.as_str() == code)
+                .map(|s| {
+                    match lang {
+                        Lang::En => &s.names.en,
+                        Lang::Ru => &s.names.ru,
+                        Lang::Kk => &s.names.kk,
+                    }
+                    .clone()
+                })
+                .or_else(|| {
+                    (d.profile.state.iso3.as_deref() == Some(code))
+                        .then(|| d.profile.state.name.clone())
+                })
+                .unwrap_or_else(|| code.to_owned())
+        })
+    }
+
+    /// The name of the followed state, in the interface's language.
+    pub fn followed_name(&self) -> String {
+        match self.follows() {
+            Some(code) => self.state_name(&code),
+            None => self.with_data(|d| d.profile.state.name.clone()),
+        }
     }
 }

@@ -1,4 +1,5 @@
-//! "Export CSV" and "Export JSON": the resolutions shown, with their citations, as a file.
+//! "Export CSV" and "Export JSON": the resolutions (or votes) shown, with their sources, as a
+//! file.
 
 use leptos::prelude::*;
 
@@ -6,7 +7,8 @@ use crate::browser::page::{address, save_file};
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 use crate::components::open_file::PreviewSlot;
-use crate::export::{file_name, to_csv, to_json};
+use crate::export::{file_name, to_csv, to_json, votes_to_csv};
+use crate::filter::state::View;
 
 /// Two buttons that download what the filters show: CSV for a spreadsheet, JSON in the record's
 /// own format. The file is made when the button is pressed, so the buttons cost nothing while
@@ -20,18 +22,31 @@ pub fn ExportButtons() -> impl IntoView {
             .with_untracked(|p| p.as_ref().map(|p| p.name.clone()))
     }));
     let download = move |csv: bool| {
-        let records = ctx.matches.with_untracked(|m| m.records.clone());
+        let view = ctx.view.get_untracked();
+        let records = match view {
+            View::Initiatives => ctx.records.get_untracked(),
+            View::Votes => ctx.vote_records.get_untracked(),
+        };
         let filtered = ctx.state.with_untracked(|s| s.is_active());
         let preview = preview.get_value();
         let file = preview.clone().unwrap_or_else(|| ctx.data_file());
         let name = file_name(&file, filtered, if csv { "csv" } else { "json" });
+        let compare = ctx.state.with_untracked(|s| s.compare.clone());
+        let state = ctx.follows();
         let body = ctx.with_data(|d| {
-            if csv {
-                // This page's address, for each row's permalink.
-                let page = preview.is_none().then(address);
-                to_csv(d, &records, page.as_deref())
-            } else {
-                to_json(d, &records, &[])
+            // This page's address, for each row's permalink.
+            let page = preview.is_none().then(address);
+            match (view, csv) {
+                (View::Initiatives, true) => to_csv(d, &records, page.as_deref()),
+                (View::Initiatives, false) => to_json(d, &records, &[]),
+                (View::Votes, true) => votes_to_csv(
+                    d,
+                    &records,
+                    state.as_deref(),
+                    compare.as_deref(),
+                    page.as_deref(),
+                ),
+                (View::Votes, false) => to_json(d, &[], &records),
             }
         });
         let kind = if csv {
@@ -42,7 +57,10 @@ pub fn ExportButtons() -> impl IntoView {
         save_file(&name, &body, kind);
     };
     let t = tr();
-    let title = move || (t.export_title)(ctx.matches.with(|m| m.records.len()));
+    let title = move || match ctx.view.get() {
+        View::Initiatives => (t.export_title)(ctx.records.with(Vec::len)),
+        View::Votes => (t.export_votes_title)(ctx.vote_records.with(Vec::len)),
+    };
     view! {
         <div class="export" role="group" aria-labelledby="export-title">
             <span id="export-title" class="export-title">

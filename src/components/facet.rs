@@ -5,20 +5,29 @@ use leptos::prelude::*;
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 use crate::components::navigator::Navigator;
+use crate::filter::state::View;
 use crate::filter::Facet;
 
 /// A `<fieldset>` with a `<legend>`, one checkbox per option, each labelled with its value and
 /// the number of records it would show given the other filters. Options with nothing to show
-/// stay visible but disabled (unless chosen, so they can always be unchosen).
+/// stay visible but disabled (unless chosen, so they can always be unchosen). The options and
+/// counts are those of the list `view` shows: the Session facet is in both.
 #[component]
 pub fn FacetGroup(
     /// Which facet this is.
     facet: Facet,
+    /// Which list it filters.
+    #[prop(default = View::Initiatives)]
+    view: View,
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
     let nav = expect_context::<Navigator>();
-    let options = ctx.index.with_value(|i| i.options(facet).to_vec());
+    let options = match view {
+        View::Initiatives => ctx.index.with_value(|i| i.options(facet).to_vec()),
+        View::Votes => ctx.vote_index.with_value(|v| v.options(facet).to_vec()),
+    };
     let t = tr();
+    let state = ctx.followed_name();
     // Whose words the outcomes are, where a source's word is not the Council's.
     let hint = (facet == Facet::Outcome).then(|| {
         let id = format!("facet-{}-hint", facet.key());
@@ -29,10 +38,12 @@ pub fn FacetGroup(
     });
     let described_by = hint.as_ref().map(|(id, _)| id.clone());
     let hint = hint.map(|(_, view)| view);
+    // Themes and lead states are the record's words, in its language.
+    let record_words = matches!(facet, Facet::Theme | Facet::Lead);
     (!options.is_empty()).then(|| {
         view! {
             <fieldset class="facet" aria-describedby=described_by>
-                <legend>{t.legend(facet)}</legend>
+                <legend>{t.legend(facet, &state)}</legend>
                 {hint}
                 <ul>
                     {options
@@ -46,7 +57,13 @@ pub fn FacetGroup(
                                 let value = value.clone();
                                 Memo::new(move |_| ctx.is_chosen(facet, &value))
                             };
-                            let count = Memo::new(move |_| ctx.with_settled(|m, _| m.count(facet, i)));
+                            let count = Memo::new(move |_| match view {
+                                View::Initiatives => ctx.with_settled(|m, _| m.count(facet, i)),
+                                View::Votes => {
+                                    ctx.settled.track();
+                                    ctx.vote_matches.with_untracked(|m| m.count(facet, i))
+                                }
+                            });
                             let disabled = move || count.get() == 0 && !checked.get();
                             let on_change = move |ev: leptos::ev::Event| {
                                 let on = event_target_checked(&ev);
@@ -63,8 +80,7 @@ pub fn FacetGroup(
                                         on:change=on_change
                                     />
                                     <label for=input_id>
-                                        // Themes and states are the record's words, in its language.
-                                        <span lang=matches!(facet, Facet::Theme | Facet::Lead).then(|| ctx.text_lang()).flatten()>
+                                        <span lang=record_words.then(|| ctx.text_lang()).flatten()>
                                             {t.option(facet, &option.value)}
                                         </span>
                                         " "

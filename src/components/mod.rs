@@ -1,8 +1,10 @@
 //! The views, one component per file. They hold no logic that can live in `model` or `filter`.
 
+pub mod alignment;
 pub mod card;
 pub mod card_list;
 pub mod citations;
+pub mod compare_picker;
 pub mod context;
 pub mod export;
 pub mod facet;
@@ -23,5 +25,9 @@ pub mod search_box;
 pub mod side_lists;
 pub mod site_footer;
 pub mod source_view;
+pub mod tally_bar;
 pub mod theme_toggle;
 pub mod timeline;
+pub mod view_switch;
+pub mod vote_card;
+pub mod vote_summary;

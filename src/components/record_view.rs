@@ -7,6 +7,7 @@ use leptos_meta::Title;
 
 use crate::browser::media::reduces_motion;
 use crate::browser::page::go_to_element;
+use crate::components::alignment::AlignmentTable;
 use crate::components::card_list::CardList;
 use crate::components::context::RecordCtx;
 use crate::components::export::ExportButtons;
@@ -19,7 +20,10 @@ use crate::components::side_lists::SideLists;
 use crate::components::site_footer::SiteFooter;
 use crate::components::source_view::SourceView;
 use crate::components::timeline::Timeline;
+use crate::components::view_switch::ViewSwitch;
+use crate::components::vote_summary::VoteSummary;
 use crate::filter::links::{fragment_href, SourceRequest};
+use crate::filter::state::View;
 use crate::model::Loaded;
 
 /// The whole record, or a source's text when the URL asks for one.
@@ -51,10 +55,28 @@ pub fn RecordView(
                         <FilterPanel/>
                     </aside>
                     <main id="main" tabindex="-1" aria-labelledby="resolutions-title">
-                        <h2 id="resolutions-title">{t.resolutions}</h2>
+                        <ViewSwitch/>
+                        <h2 id="resolutions-title">
+                            {move || match ctx.view.get() {
+                                View::Initiatives => t.resolutions,
+                                View::Votes => t.view_votes,
+                            }}
+                        </h2>
                         <ResultStatus/>
-                        <ExportButtons/>
-                        <CardList/>
+                        {move || match ctx.view.get() {
+                            View::Initiatives => view! {
+                                <ExportButtons/>
+                                <CardList/>
+                            }
+                            .into_any(),
+                            View::Votes => view! {
+                                <VoteSummary/>
+                                <ExportButtons/>
+                                <CardList view=View::Votes/>
+                                <AlignmentTable/>
+                            }
+                            .into_any(),
+                        }}
                     </main>
                     <SideLists/>
                 </div>

@@ -11,6 +11,7 @@ pub mod pending;
 pub mod search;
 pub mod state;
 pub mod timeline;
+pub mod votes;
 
 pub use search::{FacetOption, Index, Matches, Recent};
 pub use state::{Facet, FilterState};

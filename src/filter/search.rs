@@ -26,7 +26,8 @@ pub struct FacetOption {
 struct Indexed {
     /// Title, symbol, summary, states, themes and quotes, folded, one field per line.
     hay: Box<str>,
-    /// The indices of the options this record has, facet after facet in [`Facet::ALL`] order.
+    /// The indices of the options this record has, facet after facet in [`Facet::RESOLUTIONS`]
+    /// order.
     options: Box<[u16]>,
     /// Where each facet's indices end in `options`.
     ends: [u16; 5],
@@ -84,7 +85,7 @@ pub struct Index {
     /// [`Index::prepare_search`], whichever comes first, so that they do not hold up the
     /// first cards.
     pairs: OnceLock<Box<[Pairs]>>,
-    /// For each facet (in [`Facet::ALL`] order), its options in display order.
+    /// For each facet (in [`Facet::RESOLUTIONS`] order), its options in display order.
     pub facets: [Vec<FacetOption>; 5],
 }
 
@@ -133,11 +134,9 @@ impl Recent {
     }
 }
 
-fn facet_slot(facet: Facet) -> usize {
-    Facet::ALL
-        .iter()
-        .position(|f| *f == facet)
-        .expect("every facet is listed")
+/// The facet's place among the initiatives' facets; `None` for a facet of the votes.
+fn facet_slot(facet: Facet) -> Option<usize> {
+    Facet::RESOLUTIONS.iter().position(|f| *f == facet)
 }
 
 /// The values a resolution has for a facet, as they appear in URLs.
@@ -153,6 +152,7 @@ fn values(r: &Resolution, facet: Facet) -> Vec<Cow<'_, str>> {
         Facet::Role => vec![Cow::Borrowed(r.role.as_str())],
         Facet::Outcome => vec![Cow::Borrowed(r.outcome.kind().as_str())],
         Facet::Lead => r.leads.iter().map(|l| Cow::Borrowed(l.as_str())).collect(),
+        Facet::Cast | Facet::Kind | Facet::Result => Vec::new(),
     }
 }
 
@@ -176,7 +176,7 @@ fn order(facet: Facet, value: &str) -> (usize, String) {
                 .unwrap_or(usize::MAX),
             String::new(),
         ),
-        Facet::Theme | Facet::Lead => (0, fold(value)),
+        Facet::Theme | Facet::Lead | Facet::Cast | Facet::Kind | Facet::Result => (0, fold(value)),
     }
 }
 
@@ -208,7 +208,7 @@ impl Index {
     /// Builds the index: folds every record's text once and numbers every facet value.
     pub fn new(data: &Dataset) -> Self {
         let mut facets: [Vec<FacetOption>; 5] = Default::default();
-        for facet in Facet::ALL {
+        for (slot, facet) in Facet::RESOLUTIONS.into_iter().enumerate() {
             // Distinct values first (borrowed, not copied), then the few left in reading order.
             // Inserted, not collected: see `FilterState::chosen_options`.
             let mut distinct: BTreeSet<Cow<str>> = BTreeSet::new();
@@ -217,7 +217,7 @@ impl Index {
             crate::model::order::sort_by(&mut found, |a, b| {
                 order(facet, a).cmp(&order(facet, b)).then_with(|| a.cmp(b))
             });
-            facets[facet_slot(facet)] = found
+            facets[slot] = found
                 .into_iter()
                 .map(|value| FacetOption {
                     value: value.into_owned(),
@@ -236,8 +236,7 @@ impl Index {
                     .collect();
                 options.clear();
                 let mut ends = [0u16; 5];
-                for facet in Facet::ALL {
-                    let slot = facet_slot(facet);
+                for (slot, facet) in Facet::RESOLUTIONS.into_iter().enumerate() {
                     options.extend(
                         values(r, facet)
                             .iter()
@@ -273,28 +272,20 @@ impl Index {
             .get_or_init(|| self.entries.iter().map(|e| Pairs::of(&e.hay)).collect())
     }
 
-    /// The options of one facet.
+    /// The options of one facet (none for a facet of the votes).
     pub fn options(&self, facet: Facet) -> &[FacetOption] {
-        &self.facets[facet_slot(facet)]
+        facet_slot(facet).map_or(&[], |slot| &self.facets[slot])
+    }
+
+    /// Whether `value` is an option of `facet` in this dataset's initiatives.
+    pub fn knows(&self, facet: Facet, value: &str) -> bool {
+        self.options(facet).iter().any(|o| o.value == value)
     }
 
     /// The state without values this dataset does not have (e.g. a theme from an old link), so
     /// they neither hide every record nor linger in the URL.
     pub fn sanitize(&self, state: &FilterState) -> FilterState {
-        let mut clean = FilterState {
-            q: state.q.clone(),
-            data: state.data.clone(),
-            lang: state.lang,
-            ..FilterState::default()
-        };
-        for facet in Facet::ALL {
-            for option in self.options(facet) {
-                if state.has(facet, &option.value) {
-                    clean = clean.with(facet, &option.value, true);
-                }
-            }
-        }
-        clean
+        state.sanitized(|facet, value| self.knows(facet, value))
     }
 
     /// The records that match `state`, and the facet counts beside them.
@@ -313,7 +304,7 @@ impl Index {
             None => Box::new(0..self.entries.len()),
         };
         // For each facet, which options are chosen (empty: the facet does not narrow).
-        let chosen: Vec<Vec<bool>> = Facet::ALL
+        let chosen: Vec<Vec<bool>> = Facet::RESOLUTIONS
             .iter()
             .map(|&f| {
                 let opts = self.options(f);
@@ -385,8 +376,8 @@ impl Index {
 impl Matches {
     /// The count beside option `option` of `facet`.
     pub fn count(&self, facet: Facet, option: usize) -> usize {
-        self.counts[facet_slot(facet)]
-            .get(option)
+        facet_slot(facet)
+            .and_then(|slot| self.counts[slot].get(option))
             .copied()
             .unwrap_or(0)
     }

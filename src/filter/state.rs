@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use crate::lang::Lang;
-use crate::model::{OutcomeKind, Role};
+use crate::model::{OutcomeKind, Role, SessionId, VoteKind, VoteOutcome};
 
 /// What the reader has asked to see.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -24,6 +24,18 @@ pub struct FilterState {
     pub outcomes: BTreeSet<OutcomeKind>,
     /// Lead states to show (any of them).
     pub leads: BTreeSet<String>,
+    /// Which list the page shows: the state's initiatives (the default) or the recorded votes.
+    pub view: View,
+    /// The followed state's votes to show (any of them), in the votes list.
+    pub casts: BTreeSet<Cast>,
+    /// Kinds of text voted on to show (any of them).
+    pub kinds: BTreeSet<VoteKind>,
+    /// How the votes ended, to show (any of them).
+    pub results: BTreeSet<VoteOutcome>,
+    /// Another state to set beside the followed one on every vote (`?compare=USA`).
+    pub compare: Option<String>,
+    /// Only the votes where the compared state voted otherwise (`?differ=1`).
+    pub differ: bool,
     /// Another data file to show instead of the shipped record (`?data=`), as written in the
     /// URL; the page checks it is a path on this site before fetching it.
     pub data: Option<String>,
@@ -32,12 +44,69 @@ pub struct FilterState {
     pub lang: Option<Lang>,
 }
 
-/// A value of the Session facet: a regular session by its number, or "not stated" for the
-/// records no source places in a session (so that they can be found, not silently dropped).
+/// Which list the page shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum View {
+    /// The resolutions the state led or sponsored: what a reader first meets.
+    #[default]
+    Initiatives,
+    /// Every recorded vote of the term, with the state's vote.
+    Votes,
+}
+
+/// The followed state's vote on a text, as the votes list filters by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Cast {
+    /// In favour.
+    Yes,
+    /// Against.
+    No,
+    /// Abstained.
+    Abstain,
+    /// Present and not voting, or no vote recorded.
+    DidNotVote,
+}
+
+impl Cast {
+    /// Every value, in the order facets list them.
+    pub const ALL: [Cast; 4] = [Cast::Yes, Cast::No, Cast::Abstain, Cast::DidNotVote];
+
+    /// The URL value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cast::Yes => "yes",
+            Cast::No => "no",
+            Cast::Abstain => "abstain",
+            Cast::DidNotVote => "none",
+        }
+    }
+
+    /// The value a URL names, if any.
+    pub fn from_value(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.as_str() == value)
+    }
+
+    /// The value of a member's ballot, or of no recorded vote.
+    pub fn of(ballot: Option<crate::model::Ballot>) -> Self {
+        use crate::model::Ballot;
+        match ballot {
+            Some(Ballot::Yes) => Cast::Yes,
+            Some(Ballot::No) => Cast::No,
+            Some(Ballot::Abstain) => Cast::Abstain,
+            Some(Ballot::PresentNotVoting) | None => Cast::DidNotVote,
+        }
+    }
+}
+
+/// A value of the Session facet: a session by its number (regular, or special as "S-34"), or
+/// "not stated" for the records no source places in a session (so that they can be found, not
+/// silently dropped).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SessionKey {
     /// A regular session, e.g. 54.
     Regular(u32),
+    /// A special session, e.g. 34 for S-34.
+    Special(u32),
     /// No source gives the session.
     NotStated,
 }
@@ -51,29 +120,39 @@ impl SessionKey {
         session.map_or(SessionKey::NotStated, SessionKey::Regular)
     }
 
-    /// Reads a URL value: a session's number or `not_stated`.
+    /// Reads a URL value: a session's number, a special session ("S-34") or `not_stated`.
     pub fn from_value(value: &str) -> Option<Self> {
         if value == Self::NOT_STATED {
             return Some(SessionKey::NotStated);
         }
-        value.parse().ok().map(SessionKey::Regular)
+        SessionId::parse(value).map(Self::from)
     }
 
     /// The URL value.
     pub fn to_value(self) -> String {
         match self {
             SessionKey::Regular(n) => n.to_string(),
+            SessionKey::Special(n) => SessionId::Special(n).to_string(),
             SessionKey::NotStated => Self::NOT_STATED.to_owned(),
         }
     }
 }
 
-/// The facets, in the order the page shows them.
+impl From<SessionId> for SessionKey {
+    fn from(id: SessionId) -> Self {
+        match id {
+            SessionId::Regular(n) => SessionKey::Regular(n),
+            SessionId::Special(n) => SessionKey::Special(n),
+        }
+    }
+}
+
+/// The facets of both lists, in the order the page shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Facet {
     /// The resolution's themes.
     Theme,
-    /// The session that adopted it.
+    /// The session that adopted it, or held the vote.
     Session,
     /// The state's role.
     Role,
@@ -81,17 +160,38 @@ pub enum Facet {
     Outcome,
     /// Which states led it.
     Lead,
+    /// The followed state's vote.
+    Cast,
+    /// The kind of text voted on.
+    Kind,
+    /// How the vote ended.
+    Result,
 }
 
 impl Facet {
-    /// Every facet, in page order.
-    pub const ALL: [Facet; 5] = [
+    /// Every facet.
+    pub const ALL: [Facet; 8] = [
+        Facet::Theme,
+        Facet::Session,
+        Facet::Role,
+        Facet::Outcome,
+        Facet::Lead,
+        Facet::Cast,
+        Facet::Kind,
+        Facet::Result,
+    ];
+
+    /// The facets of the initiatives, in page order.
+    pub const RESOLUTIONS: [Facet; 5] = [
         Facet::Theme,
         Facet::Session,
         Facet::Role,
         Facet::Outcome,
         Facet::Lead,
     ];
+
+    /// The facets of the votes, in page order.
+    pub const VOTES: [Facet; 4] = [Facet::Cast, Facet::Kind, Facet::Result, Facet::Session];
 
     /// The query key, e.g. `theme`.
     pub fn key(self) -> &'static str {
@@ -101,6 +201,17 @@ impl Facet {
             Facet::Role => "role",
             Facet::Outcome => "outcome",
             Facet::Lead => "lead",
+            Facet::Cast => "vote",
+            Facet::Kind => "kind",
+            Facet::Result => "result",
+        }
+    }
+
+    /// The facets of a view's list.
+    pub fn of(view: View) -> &'static [Facet] {
+        match view {
+            View::Initiatives => &Self::RESOLUTIONS,
+            View::Votes => &Self::VOTES,
         }
     }
 }
@@ -140,6 +251,30 @@ impl FilterState {
                 "lead" => {
                     state.leads.insert(value.to_owned());
                 }
+                "view" if value == "votes" => state.view = View::Votes,
+                "vote" => {
+                    if let Some(cast) = Cast::from_value(value) {
+                        state.casts.insert(cast);
+                    }
+                }
+                "kind" => {
+                    if let Some(kind) = VoteKind::from_value(value) {
+                        state.kinds.insert(kind);
+                    }
+                }
+                "result" => {
+                    if let Some(result) = VoteOutcome::from_value(value) {
+                        state.results.insert(result);
+                    }
+                }
+                "compare"
+                    if state.compare.is_none()
+                        && value.len() == 3
+                        && value.bytes().all(|b| b.is_ascii_uppercase()) =>
+                {
+                    state.compare = Some(value.to_owned());
+                }
+                "differ" if value == "1" => state.differ = true,
                 "data" if state.data.is_none() => state.data = Some(value.to_owned()),
                 "lang" if state.lang.is_none() => state.lang = Lang::from_code(value),
                 _ => {}
@@ -157,6 +292,9 @@ impl FilterState {
         if let Some(lang) = self.lang {
             pairs.push(("lang", lang.code().to_owned()));
         }
+        if self.view == View::Votes {
+            pairs.push(("view", "votes".to_owned()));
+        }
         if !self.q.trim().is_empty() {
             pairs.push(("q", self.q.clone()));
         }
@@ -168,6 +306,19 @@ impl FilterState {
         outcomes.extend(self.outcomes.iter().map(|o| o.as_str()));
         pairs.extend(outcomes.into_iter().map(|o| ("outcome", o.to_owned())));
         pairs.extend(self.leads.iter().map(|l| ("lead", l.clone())));
+        pairs.extend(self.casts.iter().map(|c| ("vote", c.as_str().to_owned())));
+        pairs.extend(self.kinds.iter().map(|k| ("kind", k.as_str().to_owned())));
+        pairs.extend(
+            self.results
+                .iter()
+                .map(|r| ("result", r.as_str().to_owned())),
+        );
+        if let Some(code) = &self.compare {
+            pairs.push(("compare", code.clone()));
+        }
+        if self.differ {
+            pairs.push(("differ", "1".to_owned()));
+        }
         pairs
     }
 
@@ -198,18 +349,59 @@ impl FilterState {
         format!("?{}", body.join("&"))
     }
 
-    /// The state with every filter cleared, on the same record and in the same language.
+    /// The state with every filter cleared, on the same record, list, comparison and language.
     pub fn cleared(&self) -> Self {
         Self {
             data: self.data.clone(),
             lang: self.lang,
+            view: self.view,
+            compare: self.compare.clone(),
             ..Self::default()
         }
     }
 
     /// Whether anything narrows the view.
     pub fn is_active(&self) -> bool {
-        !self.q.trim().is_empty() || Facet::ALL.iter().any(|f| self.count(*f) > 0)
+        !self.q.trim().is_empty() || self.differ || Facet::ALL.iter().any(|f| self.count(*f) > 0)
+    }
+
+    /// Whether anything narrows the list shown (`view`): the search, the session, or a facet of
+    /// that list.
+    pub fn narrows(&self, view: View) -> bool {
+        !self.q.trim().is_empty()
+            || (view == View::Votes && self.differ)
+            || Facet::of(view).iter().any(|f| self.count(*f) > 0)
+    }
+
+    /// The state showing the list `view`, keeping the search and the session and dropping the
+    /// other list's choices (which would narrow nothing there).
+    pub fn in_view(&self, view: View) -> Self {
+        Self {
+            q: self.q.clone(),
+            sessions: self.sessions.clone(),
+            data: self.data.clone(),
+            lang: self.lang,
+            compare: self.compare.clone(),
+            view,
+            ..Self::default()
+        }
+    }
+
+    /// The state without the values `known` does not know (e.g. a theme from an old link), so
+    /// they neither hide every record nor linger in the URL.
+    pub fn sanitized(&self, known: impl Fn(Facet, &str) -> bool) -> Self {
+        let mut clean = self.clone();
+        clean.themes.retain(|v| known(Facet::Theme, v));
+        clean
+            .sessions
+            .retain(|s| known(Facet::Session, &s.to_value()));
+        clean.roles.retain(|r| known(Facet::Role, r.as_str()));
+        clean.outcomes.retain(|o| known(Facet::Outcome, o.as_str()));
+        clean.leads.retain(|v| known(Facet::Lead, v));
+        clean.casts.retain(|c| known(Facet::Cast, c.as_str()));
+        clean.kinds.retain(|k| known(Facet::Kind, k.as_str()));
+        clean.results.retain(|r| known(Facet::Result, r.as_str()));
+        clean
     }
 
     /// How many options of `facet` are chosen.
@@ -220,6 +412,9 @@ impl FilterState {
             Facet::Role => self.roles.len(),
             Facet::Outcome => self.outcomes.len(),
             Facet::Lead => self.leads.len(),
+            Facet::Cast => self.casts.len(),
+            Facet::Kind => self.kinds.len(),
+            Facet::Result => self.results.len(),
         }
     }
 
@@ -246,6 +441,9 @@ impl FilterState {
             Facet::Role => self.roles.iter().any(|r| r.as_str() == value),
             Facet::Outcome => self.outcomes.iter().any(|o| o.as_str() == value),
             Facet::Lead => self.leads.contains(value),
+            Facet::Cast => self.casts.iter().any(|c| c.as_str() == value),
+            Facet::Kind => self.kinds.iter().any(|k| k.as_str() == value),
+            Facet::Result => self.results.iter().any(|r| r.as_str() == value),
         }
     }
 
@@ -273,6 +471,9 @@ impl FilterState {
             Facet::Role => next.roles.clear(),
             Facet::Outcome => next.outcomes.clear(),
             Facet::Lead => next.leads.clear(),
+            Facet::Cast => next.casts.clear(),
+            Facet::Kind => next.kinds.clear(),
+            Facet::Result => next.results.clear(),
         }
         next.with(facet, value, true)
     }
@@ -454,25 +655,56 @@ mod tests {
             .is_empty());
     }
 
+    fn arb_votes_part() -> impl Strategy<
+        Value = (
+            View,
+            BTreeSet<Cast>,
+            BTreeSet<VoteKind>,
+            BTreeSet<VoteOutcome>,
+            Option<String>,
+            bool,
+        ),
+    > {
+        (
+            proptest::sample::select(vec![View::Initiatives, View::Votes]),
+            proptest::collection::btree_set(proptest::sample::select(Cast::ALL.to_vec()), 0..3),
+            proptest::collection::btree_set(proptest::sample::select(VoteKind::ALL.to_vec()), 0..3),
+            proptest::collection::btree_set(
+                proptest::sample::select(VoteOutcome::ALL.to_vec()),
+                0..3,
+            ),
+            proptest::option::of("[A-Z]{3}"),
+            any::<bool>(),
+        )
+    }
+
     fn arb_state() -> impl Strategy<Value = FilterState> {
         (
-            "\\PC{0,12}",
-            proptest::collection::btree_set("\\PC{1,10}", 0..3),
-            proptest::collection::btree_set(
-                proptest::option::of(0u32..100).prop_map(SessionKey::of),
-                0..3,
+            (
+                "\\PC{0,12}",
+                proptest::collection::btree_set("\\PC{1,10}", 0..3),
+                proptest::collection::btree_set(
+                    proptest::option::of(0u32..100).prop_map(SessionKey::of),
+                    0..3,
+                ),
+                proptest::collection::btree_set(proptest::sample::select(Role::ALL.to_vec()), 0..3),
+                proptest::collection::btree_set(
+                    proptest::sample::select(OutcomeKind::ALL.to_vec()),
+                    0..3,
+                ),
+                proptest::collection::btree_set("\\PC{1,10}", 0..3),
+                proptest::option::of("[a-z0-9/_.-]{1,20}"),
+                proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
             ),
-            proptest::collection::btree_set(proptest::sample::select(Role::ALL.to_vec()), 0..3),
-            proptest::collection::btree_set(
-                proptest::sample::select(OutcomeKind::ALL.to_vec()),
-                0..3,
-            ),
-            proptest::collection::btree_set("\\PC{1,10}", 0..3),
-            proptest::option::of("[a-z0-9/_.-]{1,20}"),
-            proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
+            arb_votes_part(),
+            proptest::collection::btree_set((1u32..60).prop_map(SessionKey::Special), 0..2),
         )
             .prop_map(
-                |(q, themes, sessions, roles, outcomes, leads, data, lang)| FilterState {
+                |(
+                    (q, themes, sessions, roles, outcomes, leads, data, lang),
+                    (view, casts, kinds, results, compare, differ),
+                    special,
+                )| FilterState {
                     q: q.trim().to_owned(),
                     // Values are trimmed when read, so generate them trimmed.
                     themes: themes
@@ -480,7 +712,7 @@ mod tests {
                         .map(|t| t.trim().to_owned())
                         .filter(|t| !t.is_empty())
                         .collect(),
-                    sessions,
+                    sessions: sessions.into_iter().chain(special).collect(),
                     roles,
                     outcomes,
                     leads: leads
@@ -490,6 +722,12 @@ mod tests {
                         .collect(),
                     data,
                     lang,
+                    view,
+                    casts,
+                    kinds,
+                    results,
+                    compare,
+                    differ,
                 },
             )
     }

@@ -17,12 +17,13 @@ mod strings;
 
 pub use strings::Strings;
 
-use crate::filter::state::SessionKey;
+use crate::filter::state::{Cast, SessionKey, View};
 use crate::filter::timeline::When;
 use crate::filter::{Facet, FilterState};
 use crate::lang::Lang;
 use crate::model::{
-    Bound, Cosponsors, Count, EventKind, Outcome, OutcomeKind, PartialDate, Resolution, Role,
+    Ballot, Bound, Cosponsors, Count, EventKind, Outcome, OutcomeKind, PartialDate, Resolution,
+    Role, VoteKind, VoteOutcome,
 };
 
 /// A language's interface words, as `Lang::Ru.strings()`. The leaf `lang` knows the codes and
@@ -65,14 +66,76 @@ impl Strings {
         }
     }
 
-    /// The legend above a facet's options.
-    pub fn legend(&self, facet: Facet) -> &'static str {
+    /// The legend above a facet's options; `state` names the state whose votes are followed.
+    pub fn legend(&self, facet: Facet, state: &str) -> String {
         match facet {
-            Facet::Theme => self.legend_theme,
-            Facet::Session => self.legend_session,
-            Facet::Role => self.legend_role,
-            Facet::Outcome => self.legend_outcome,
-            Facet::Lead => self.legend_lead,
+            Facet::Theme => self.legend_theme.to_owned(),
+            Facet::Session => self.legend_session.to_owned(),
+            Facet::Role => self.legend_role.to_owned(),
+            Facet::Outcome => self.legend_outcome.to_owned(),
+            Facet::Lead => self.legend_lead.to_owned(),
+            Facet::Cast => (self.legend_cast)(state),
+            Facet::Kind => self.legend_kind.to_owned(),
+            Facet::Result => self.legend_result.to_owned(),
+        }
+    }
+
+    /// A session's name: "HRC 54", or the special session's.
+    pub fn session(&self, key: SessionKey) -> String {
+        match key {
+            SessionKey::Regular(n) => (self.session_name)(n),
+            SessionKey::Special(n) => (self.special_session_name)(n),
+            SessionKey::NotStated => self.session_not_stated.to_owned(),
+        }
+    }
+
+    /// The followed state's vote, as the votes' facet names it.
+    pub fn cast(&self, cast: Cast) -> &'static str {
+        match cast {
+            Cast::Yes => self.cast_yes,
+            Cast::No => self.cast_no,
+            Cast::Abstain => self.cast_abstain,
+            Cast::DidNotVote => self.cast_none,
+        }
+    }
+
+    /// A member's ballot, as the list of every member's vote heads it.
+    pub fn ballot(&self, ballot: Ballot) -> &'static str {
+        match ballot {
+            Ballot::Yes => self.ballot_yes,
+            Ballot::No => self.ballot_no,
+            Ballot::Abstain => self.ballot_abstain,
+            Ballot::PresentNotVoting => self.ballot_present_not_voting,
+        }
+    }
+
+    /// A member's vote in a sentence ("voted in favour", "was present and did not vote").
+    pub fn voted(&self, ballot: Option<Ballot>) -> &'static str {
+        match ballot {
+            Some(Ballot::Yes) => self.voted_yes,
+            Some(Ballot::No) => self.voted_no,
+            Some(Ballot::Abstain) => self.voted_abstain,
+            Some(Ballot::PresentNotVoting) => self.voted_present_not_voting,
+            None => self.voted_not_recorded,
+        }
+    }
+
+    /// The kind of text voted on.
+    pub fn vote_kind(&self, kind: VoteKind) -> &'static str {
+        match kind {
+            VoteKind::Resolution => self.vote_kind_resolution,
+            VoteKind::Decision => self.vote_kind_decision,
+            VoteKind::Draft => self.vote_kind_draft,
+            VoteKind::Amendment => self.vote_kind_amendment,
+        }
+    }
+
+    /// How a vote ended.
+    pub fn vote_result(&self, result: VoteOutcome) -> &'static str {
+        match result {
+            VoteOutcome::Adopted => self.result_adopted,
+            VoteOutcome::Rejected => self.result_rejected,
+            VoteOutcome::NotRecorded => self.result_not_recorded,
         }
     }
 
@@ -81,11 +144,18 @@ impl Strings {
     pub fn option(&self, facet: Facet, value: &str) -> String {
         let role = || Role::ALL.into_iter().find(|r| r.as_str() == value);
         match facet {
-            Facet::Session => match SessionKey::from_value(value) {
-                Some(SessionKey::Regular(n)) => (self.session_name)(n),
-                Some(SessionKey::NotStated) => self.session_not_stated.to_owned(),
-                None => value.to_owned(),
-            },
+            Facet::Session => {
+                SessionKey::from_value(value).map_or_else(|| value.to_owned(), |k| self.session(k))
+            }
+            Facet::Cast => Cast::from_value(value)
+                .map_or(value, |c| self.cast(c))
+                .to_owned(),
+            Facet::Kind => VoteKind::from_value(value)
+                .map_or(value, |k| self.vote_kind(k))
+                .to_owned(),
+            Facet::Result => VoteOutcome::from_value(value)
+                .map_or(value, |r| self.vote_result(r))
+                .to_owned(),
             Facet::Role => role().map_or(value, |r| self.role(r)).to_owned(),
             Facet::Outcome => OutcomeKind::from_value(value)
                 .map_or(value, |k| self.outcome_kind(k))
@@ -214,11 +284,14 @@ impl Strings {
     /// Why nothing matches `state`, in words: the search, the options, or both.
     pub fn explain(&self, state: &FilterState) -> String {
         let searched = !state.q.trim().is_empty();
-        let faceted = Facet::ALL.iter().any(|f| state.count(*f) > 0);
-        match (searched, faceted) {
-            (true, true) => (self.explain_words_options)(state.q.trim()),
-            (true, false) => (self.explain_words)(state.q.trim()),
-            _ => self.explain_options.to_owned(),
+        let faceted = state.differ || Facet::of(state.view).iter().any(|f| state.count(*f) > 0);
+        match (state.view, searched, faceted) {
+            (View::Initiatives, true, true) => (self.explain_words_options)(state.q.trim()),
+            (View::Initiatives, true, false) => (self.explain_words)(state.q.trim()),
+            (View::Initiatives, ..) => self.explain_options.to_owned(),
+            (View::Votes, true, true) => (self.explain_votes_words_options)(state.q.trim()),
+            (View::Votes, true, false) => (self.explain_votes_words)(state.q.trim()),
+            (View::Votes, ..) => self.explain_votes_options.to_owned(),
         }
     }
 

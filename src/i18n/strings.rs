@@ -67,6 +67,16 @@ strings! {
         filter_resolutions,
         /// The summary of the folded facets.
         facets_summary,
+        /// The empty votes list's heading.
+        no_match_votes,
+        /// The empty votes list's button.
+        show_all_votes,
+        /// Why no vote matches the options chosen.
+        explain_votes_options,
+        /// The summary of the folded facets of the votes.
+        facets_summary_votes,
+        /// The filters' heading over the votes.
+        filter_votes,
         /// The button that clears every filter.
         clear_all,
         /// A facet legend.
@@ -115,6 +125,94 @@ strings! {
         note_label,
         /// Before the state's part in the source's own words.
         in_source_words,
+        /// A facet legend (votes).
+        legend_kind,
+        /// A facet legend (votes).
+        legend_result,
+        /// The followed state's vote, as a facet option.
+        cast_yes,
+        /// As a facet option.
+        cast_no,
+        /// As a facet option.
+        cast_abstain,
+        /// As a facet option: present and not voting, or no vote recorded.
+        cast_none,
+        /// A heading over the members who voted so.
+        ballot_yes,
+        /// A heading.
+        ballot_no,
+        /// A heading.
+        ballot_abstain,
+        /// A heading.
+        ballot_present_not_voting,
+        /// After a state's name: how it voted.
+        voted_yes,
+        /// After a state's name.
+        voted_no,
+        /// After a state's name.
+        voted_abstain,
+        /// After a state's name.
+        voted_present_not_voting,
+        /// After a state's name: the source records no vote for it.
+        voted_not_recorded,
+        /// A kind of text voted on.
+        vote_kind_resolution,
+        /// A kind.
+        vote_kind_decision,
+        /// A kind.
+        vote_kind_draft,
+        /// A kind.
+        vote_kind_amendment,
+        /// How a vote ended.
+        result_adopted,
+        /// How a vote ended.
+        result_rejected,
+        /// How a vote ended: the source records no member's vote.
+        result_not_recorded,
+        /// The label of the list switch.
+        views_label,
+        /// The initiatives list's name, in the switch.
+        view_initiatives,
+        /// The votes list's name, in the switch.
+        view_votes,
+        /// On a vote with no member's vote recorded.
+        no_member_votes,
+        /// The disclosure of every member's vote.
+        every_members_vote,
+        /// The link to a vote's record in the OHCHR library.
+        voting_record,
+        /// The label of the compare menu.
+        compare_with,
+        /// The compare menu's first choice.
+        compare_nobody,
+        /// The name of a vote's tally figure.
+        tally_heading,
+        /// The summary table's row heading.
+        on_adopted_texts,
+        /// The summary table's row heading.
+        on_drafts_and_amendments,
+        /// The summary table's total.
+        total,
+        /// The alignment table's column.
+        column_state,
+        /// The alignment table's column.
+        column_shared,
+        /// The alignment table's column.
+        column_votes_only,
+        /// The alignment table's column.
+        column_index,
+        /// Beside a state with few shared votes.
+        few_shared,
+        /// How the votes-only figure is counted.
+        votes_only_method,
+        /// How the index is counted.
+        index_method,
+        /// The coverage of the votes: recorded votes only.
+        coverage_recorded_only,
+        /// Before a resolution's linked votes.
+        votes_on_this_text,
+        /// Before a vote's linked initiatives.
+        initiative_of_record,
         /// An outcome the sources do not state.
         outcome_not_stated,
         /// An event kind.
@@ -354,6 +452,48 @@ strings! {
         sources_n: fn(usize) -> String,
         /// The disclosure of a statement's sources, when it is about several texts.
         group_sources_n: fn(usize) -> String,
+        /// Why no vote matches the search.
+        explain_votes_words: fn(&str) -> String,
+        /// Why no vote matches the search and the options.
+        explain_votes_words_options: fn(&str) -> String,
+        /// The note on paper when not every vote is printed.
+        printed_note_votes: fn(usize, usize) -> String,
+        /// The legend of the followed state's vote.
+        legend_cast: fn(&str) -> String,
+        /// A special session's name, by number.
+        special_session_name: fn(u32) -> String,
+        /// The votes' status line: shown of total.
+        votes_shown_of: fn(usize, usize) -> String,
+        /// The votes' status line: all shown.
+        all_votes_shown: fn(usize) -> String,
+        /// The list switch's entries, with counts.
+        view_count: fn(&str, usize) -> String,
+        /// A vote's tally in words.
+        tally_words: fn(u32, u32, u32, u32) -> String,
+        /// A vote's result and date.
+        result_on: fn(&str, &str) -> String,
+        /// The official tally where it differs from the recorded one.
+        official_differs: fn(&str, &str) -> String,
+        /// The official wording where it agrees.
+        official_agrees: fn(&str) -> String,
+        /// A symbol the source records in another form.
+        recorded_as: fn(&str) -> String,
+        /// The "where they differ" option.
+        differ_label: fn(&str, &str) -> String,
+        /// The summary's heading.
+        how_voted: fn(&str) -> String,
+        /// The alignment's heading.
+        with_whom: fn(&str) -> String,
+        /// The alignment table's caption.
+        alignment_caption: fn(&str, usize) -> String,
+        /// A compare button's accessible name.
+        compare_to: fn(&str) -> String,
+        /// The coverage sentence for texts adopted without a vote.
+        coverage_without_vote: fn(&str) -> String,
+        /// The coverage sentence for a text the source lacks.
+        coverage_missing: fn(&str, &str) -> String,
+        /// The export heading of the votes.
+        export_votes_title: fn(usize) -> String,
         /// What a citation supports: "Supports: adoption date, title".
         supports: fn(&str) -> String,
         /// The "Show more" button: the next page's size, and how many are hidden.
