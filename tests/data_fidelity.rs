@@ -270,6 +270,39 @@ fn a_source_without_an_address_says_why() {
 }
 
 /// The quotes and notes of the citations that support `field`.
+// A vote is linked to a text by the editors, never guessed: the link says why in words that
+// name the vote and quote the title the voting record gives it, so a reader can check it.
+#[test]
+fn a_linked_vote_is_named_and_its_recorded_title_quoted_in_the_reason() {
+    let data = shipped();
+    let mut links = 0;
+    for r in &data.resolutions {
+        for link in &r.votes {
+            let vote = data
+                .votes
+                .iter()
+                .find(|v| v.symbol == link.symbol)
+                .unwrap_or_else(|| panic!("{}: {} is not a recorded vote", r.id, link.symbol));
+            assert!(
+                link.reason.contains(&vote.symbol),
+                "{}: {}",
+                r.id,
+                link.reason
+            );
+            assert!(
+                link.reason.contains(&format!("“{}", vote.title)),
+                "{}: the reason for {} does not quote the recorded title {:?}",
+                r.id,
+                vote.symbol,
+                vote.title
+            );
+            links += 1;
+        }
+    }
+    // The four amendments at HRC 56 to two texts Kazakhstan was invited to be a main sponsor of.
+    assert_eq!(links, 4);
+}
+
 fn stating<'a>(citations: &'a [model::Citation], field: &str) -> Vec<&'a str> {
     citations
         .iter()

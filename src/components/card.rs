@@ -7,8 +7,12 @@ use crate::components::context::RecordCtx;
 use crate::components::highlighted::Highlighted;
 use crate::components::language::tr;
 use crate::filter::links::fragment_href;
+use crate::filter::state::View;
 use crate::i18n::Strings;
-use crate::model::{official_text_url, short_symbol, Group, Resolution, Role};
+use crate::model::{
+    official_text_url, short_symbol, vote_id, Ballot, Group, Resolution, Role, VoteKind,
+    VoteOutcome,
+};
 
 /// The card of the resolution at `index` in the dataset.
 #[component]
@@ -69,7 +73,7 @@ pub fn Card(
     let leads = t.leads_line(&r);
     let cosponsors = t.cosponsors_line(&r.cosponsors);
     // On this record, with no filters: the card's lasting address.
-    let permalink = ctx.home.with_value(|h| fragment_href(h, &r.id));
+    let permalink = fragment_href(&ctx.home(View::Initiatives), &r.id);
     let official = r.symbol.clone().map(|s| {
         view! {
             " · "
@@ -100,6 +104,7 @@ pub fn Card(
             </div>
         }
     });
+    let vote_block = (!r.votes.is_empty()).then(|| vote_links(ctx, t, &r));
     let group_blocks = groups
         .into_iter()
         .map(|(g, others)| group_block(ctx, t, &r.id, g, others))
@@ -142,6 +147,7 @@ pub fn Card(
             {(!r.summary.is_empty()).then(|| view! { <p class="card-summary" lang=ctx.text_lang()><Highlighted text=r.summary.clone()/></p> })}
             {cosponsors.map(|c| view! { <p class="card-cosponsors"><Highlighted text=c/></p> })}
             {group_blocks}
+            {vote_block}
             {event_list}
             <Citations record=r.id.clone() citations=r.citations.clone()/>
             <p class="card-permalink">
@@ -149,6 +155,61 @@ pub fn Card(
                 {official}
             </p>
         </article>
+    }
+}
+
+/// One recorded vote an editor linked to a text: what the list on its card shows of it.
+struct LinkedVote {
+    id: String,
+    symbol: String,
+    kind: VoteKind,
+    outcome: VoteOutcome,
+    date: String,
+    ballot: Option<Ballot>,
+    reason: String,
+}
+
+/// The recorded votes the editors link to this text, each with how the followed state voted
+/// and the editors' reason, linking to the vote's card in the votes list (whose card links
+/// back here).
+fn vote_links(ctx: RecordCtx, t: &'static Strings, r: &Resolution) -> impl IntoView {
+    let own = ctx.follows();
+    let linked: Vec<LinkedVote> = ctx.with_data(|d| {
+        r.votes
+            .iter()
+            .filter_map(|link| {
+                let v = d.votes.iter().find(|v| v.symbol == link.symbol)?;
+                Some(LinkedVote {
+                    id: vote_id(&v.symbol),
+                    symbol: v.symbol.clone(),
+                    kind: v.kind,
+                    outcome: v.outcome,
+                    date: t.date(&v.date),
+                    ballot: own.as_deref().and_then(|c| v.ballot_of(c)),
+                    reason: link.reason.clone(),
+                })
+            })
+            .collect()
+    });
+    let own_name = own.as_ref().map(|_| ctx.followed_name());
+    let votes_home = ctx.home(View::Votes);
+    view! {
+        <div class="card-votes">
+            <h4>{format!("{} ({})", t.votes_on_this_text, linked.len())}</h4>
+            <ul>
+                {linked.into_iter().map(|v| {
+                    let href = fragment_href(&votes_home, &v.id);
+                    view! {
+                        <li>
+                            <a href=href>{format!("{} {}", t.vote_kind(v.kind), short_symbol(&v.symbol))}</a>
+                            " · "{(t.result_on)(t.vote_result(v.outcome), &v.date)}
+                            {own_name.clone().map(|name| view! { " · "<strong>{name}</strong>": "{t.voted(v.ballot)}})}
+                            <p class="muted card-vote-reason" lang="en">{v.reason}</p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
     }
 }
 

@@ -143,10 +143,10 @@ pub struct RecordCtx {
     /// The view's filter state printed as a query, once per change, for links that keep the
     /// view.
     pub view_query: Memo<String>,
-    /// The query of this record with no filters: empty for the shipped record, `?data=…` for
-    /// another. Canonical links (permalinks, events) start from it, so they never fall back to
-    /// the shipped record.
-    pub home: StoredValue<String>,
+    /// This record with no filters (its `data`, language and compared state kept). Canonical
+    /// links (permalinks, events) start from it, through [`RecordCtx::home`], so they never
+    /// fall back to the shipped record.
+    home_state: StoredValue<FilterState>,
     /// The URL's query as the browser has it (which a typed search may lead; see
     /// [`Navigator`]).
     pub url_query: Memo<String>,
@@ -264,7 +264,7 @@ impl RecordCtx {
         ));
         let printing = follow_printing();
         let typing = Memo::new(move |_| nav.keys_coming() && !printing.get());
-        let home = StoredValue::new(state.with_untracked(|s| s.cleared().to_query()));
+        let home_state = StoredValue::new(state.with_untracked(FilterState::cleared));
         let ctx = Self {
             loaded,
             index,
@@ -282,7 +282,7 @@ impl RecordCtx {
             words,
             typing,
             view_query,
-            home,
+            home_state,
             url_query: location.search,
             hash,
             target,
@@ -299,6 +299,18 @@ impl RecordCtx {
         self.settled.track();
         self.matches
             .with_untracked(|m| self.state.with_untracked(|s| f(m, s)))
+    }
+
+    /// The query of this record with no filters, showing `view`: empty for the shipped
+    /// record's initiatives, `?data=…` for another record.
+    pub fn home(&self, view: View) -> String {
+        self.home_state.with_value(|h| {
+            if h.view == view {
+                h.to_query()
+            } else {
+                FilterState { view, ..h.clone() }.to_query()
+            }
+        })
     }
 
     /// Whether the element `id` is the URL fragment's target. Reactive, but woken only when the

@@ -8,7 +8,7 @@ use crate::components::highlighted::Highlighted;
 use crate::components::language::tr;
 use crate::components::tally_bar::TallyBar;
 use crate::filter::links::fragment_href;
-use crate::filter::state::SessionKey;
+use crate::filter::state::{SessionKey, View};
 use crate::model::{official_text_url, short_symbol, vote_id, voting_record_url, Ballot, Vote};
 
 /// The card of the vote at `index` in the dataset's votes.
@@ -95,7 +95,7 @@ pub fn VoteCard(
         }
     });
     let session = t.session(SessionKey::from(v.session));
-    let permalink = ctx.home.with_value(|h| fragment_href(h, &id));
+    let permalink = fragment_href(&ctx.home(View::Votes), &id);
     let source_note = ctx.with_data(|d| {
         d.voting
             .as_ref()
@@ -124,7 +124,7 @@ pub fn VoteCard(
                     {t.initiative_of_record}": "
                     {initiatives.into_iter().enumerate().map(|(i, (rid, title))| {
                         // On the record with no filters, where the card surely is.
-                        let href = ctx.home.with_value(|h| fragment_href(h, &rid));
+                        let href = fragment_href(&ctx.home(View::Initiatives), &rid);
                         view! { {(i > 0).then_some(", ")}<a href=href lang=ctx.text_lang()>{title}</a> }
                     }).collect_view()}
                 </p>

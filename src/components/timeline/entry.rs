@@ -6,6 +6,7 @@ use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 use crate::components::navigator::Navigator;
 use crate::filter::links::fragment_href;
+use crate::filter::state::View;
 use crate::filter::timeline::{is_dimmed, Entry};
 use crate::filter::FilterState;
 
@@ -40,7 +41,7 @@ pub fn TimelineEntry(entry: Entry) -> impl IntoView {
     };
     let to_card = target.is_some();
     let to = target.unwrap_or_else(|| id.clone());
-    let href = ctx.home.with_value(|h| fragment_href(h, &to));
+    let href = fragment_href(&ctx.home(View::Initiatives), &to);
     let on_click = keep_view_on_click(ctx, nav, to, move || to_card && dimmed_now());
     let others: Vec<(usize, String, String)> = if entry.resolutions.len() > 1 {
         ctx.with_data(|d| {
@@ -75,7 +76,7 @@ pub fn TimelineEntry(entry: Entry) -> impl IntoView {
             {(!others.is_empty()).then(|| view! {
                 <ul class="tl-related" aria-label=t.resolutions>
                     {others.into_iter().map(|(i, id, title)| {
-                        let href = ctx.home.with_value(|h| fragment_href(h, &id));
+                        let href = fragment_href(&ctx.home(View::Initiatives), &id);
                         let outside = move || ctx.records.with_untracked(|r| r.binary_search(&i).is_err());
                         view! { <li><a href=href on:click=keep_view_on_click(ctx, nav, id, outside) lang=ctx.text_lang()>{title}</a></li> }
                     }).collect_view()}
@@ -100,8 +101,9 @@ fn keep_view_on_click(
             return;
         }
         ev.prevent_default();
-        if outside() {
-            ctx.home.with_value(|h| nav.go_fragment(h, &to));
+        // The timeline's cards are the initiatives: from the votes list, go to them.
+        if outside() || ctx.view.get_untracked() != View::Initiatives {
+            nav.go_fragment(&ctx.home(View::Initiatives), &to);
         } else {
             ctx.view_query.with_untracked(|q| nav.go_fragment(q, &to));
         }
