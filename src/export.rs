@@ -156,7 +156,9 @@ pub fn votes_to_csv(
     page: Option<&str>,
 ) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&VOTE_COLUMNS.join(","));
+    // A column's name may hold a comma ("present, not voting"), so it is quoted like a value.
+    let header: Vec<String> = VOTE_COLUMNS.iter().map(|c| field(c)).collect();
+    out.push_str(&header.join(","));
     out.push_str("\r\n");
     let en = Lang::En.strings();
     let voted = |code: Option<&str>, v: &crate::model::Vote| {
@@ -357,6 +359,47 @@ mod tests {
         );
         assert_eq!(file_name("", false, "csv"), "record.csv");
         assert_eq!(file_name("ё.json", false, "csv"), "ё.csv");
+    }
+
+    /// The number of fields on each line of `csv`, reading quotes as RFC 4180 does.
+    fn fields_per_line(csv: &str) -> Vec<usize> {
+        let mut counts = Vec::new();
+        let (mut fields, mut quoted) = (1, false);
+        for c in csv.trim_start_matches('\u{feff}').trim_end().chars() {
+            match c {
+                '"' => quoted = !quoted,
+                ',' if !quoted => fields += 1,
+                '\n' if !quoted => {
+                    counts.push(fields);
+                    fields = 1;
+                }
+                _ => {}
+            }
+        }
+        counts.push(fields);
+        counts
+    }
+
+    // Guards the votes' CSV shape: a column name with a comma once split the header in two,
+    // so that every column after it sat under the wrong name.
+    #[test]
+    fn the_votes_csv_header_has_as_many_fields_as_each_row() {
+        let data = shipped();
+        let all: Vec<usize> = (0..data.votes.len()).collect();
+        let csv = votes_to_csv(
+            &data,
+            &all,
+            Some("KAZ"),
+            Some("USA"),
+            Some("https://x.test/"),
+        );
+        let counts = fields_per_line(&csv);
+        assert_eq!(counts.len(), data.votes.len() + 1);
+        assert!(
+            counts.iter().all(|&n| n == VOTE_COLUMNS.len()),
+            "{counts:?}"
+        );
+        assert!(csv.contains(",\"present, not voting\","));
     }
 
     // Guards the CSV quoting rules (RFC 4180) and the formula guard.

@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 
 use crate::components::context::RecordCtx;
+use crate::components::headline::Headline;
 use crate::components::language::{tr, LanguageSelect};
 use crate::components::theme_toggle::ThemeToggle;
 use crate::model::SourceKind;
 
-/// Title, membership term, one line on what the page is, and its primary source.
+/// Title, membership term, one line on what the page is, its primary source, and the record's
+/// headline figures beside them.
 #[component]
 pub fn Masthead() -> impl IntoView {
     let ctx = RecordCtx::expect();
@@ -37,16 +39,23 @@ pub fn Masthead() -> impl IntoView {
     view! {
         <header class="masthead">
             <div class="masthead-top">
-                <p class="eyebrow">{t.eyebrow}</p>
+                <div class="masthead-title">
+                    <p class="eyebrow">{t.eyebrow}</p>
+                    <h1 lang=ctx.text_lang()>{title}</h1>
+                </div>
                 <div class="masthead-tools">
                     <LanguageSelect/>
                     <ThemeToggle/>
                 </div>
             </div>
-            <h1 lang=ctx.text_lang()>{title}</h1>
-            {(!terms.is_empty()).then(|| view! { <p class="term">{terms.join(" · ")}</p> })}
-            <p class="lede" lang=ctx.text_lang()>{description}</p>
-            {primary.map(|p| view! { <p class="muted">{p}</p> })}
+            <div class="masthead-body">
+                <div class="masthead-text">
+                    {(!terms.is_empty()).then(|| view! { <p class="term">{terms.join(" · ")}</p> })}
+                    <p class="lede" lang=ctx.text_lang()>{description}</p>
+                    {primary.map(|p| view! { <p class="muted drawn-from">{p}</p> })}
+                </div>
+                <Headline/>
+            </div>
         </header>
     }
 }

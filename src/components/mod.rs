@@ -3,12 +3,14 @@
 pub mod alignment;
 pub mod card;
 pub mod card_list;
+pub mod cast_bar;
 pub mod citations;
 pub mod compare_picker;
 pub mod context;
 pub mod export;
 pub mod facet;
 pub mod filter_panel;
+pub mod headline;
 pub mod highlighted;
 pub mod language;
 pub mod load_error;

@@ -42,7 +42,7 @@ pub fn RecordView(
         <Title text=title/>
         // The skip link keeps the filters: a bare "#main" would resolve against <base> and drop them.
         <a class="skip-link" href=move || ctx.view_query.with(|q| fragment_href(q, "main"))>
-            {t.skip_link}
+            {move || if ctx.view.get() == View::Votes { t.skip_link_votes } else { t.skip_link }}
         </a>
         <Masthead/>
         <DataProblems problems/>
@@ -56,22 +56,23 @@ pub fn RecordView(
                     </aside>
                     <main id="main" tabindex="-1" aria-labelledby="resolutions-title">
                         <ViewSwitch/>
-                        <h2 id="resolutions-title">
+                        // The current tab above names the list for the eye; the heading names it for
+                        // those who move by headings, and labels the main landmark.
+                        <h2 id="resolutions-title" class="visually-hidden">
                             {move || match ctx.view.get() {
                                 View::Initiatives => t.resolutions,
                                 View::Votes => t.view_votes,
                             }}
                         </h2>
-                        <ResultStatus/>
                         {move || match ctx.view.get() {
                             View::Initiatives => view! {
-                                <ExportButtons/>
+                                <div class="list-head"><ResultStatus/><ExportButtons/></div>
                                 <CardList/>
                             }
                             .into_any(),
                             View::Votes => view! {
+                                <div class="list-head"><ResultStatus/><ExportButtons/></div>
                                 <VoteSummary/>
-                                <ExportButtons/>
                                 <CardList view=View::Votes/>
                                 <AlignmentTable/>
                             }

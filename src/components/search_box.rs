@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 use crate::components::navigator::Navigator;
+use crate::filter::state::View;
 
 /// A labelled `<input type="search">`. Each keystroke filters at once; the URL follows when the
 /// browser is idle, replacing the current history entry, so it holds the search without
@@ -24,10 +25,11 @@ pub fn SearchBox() -> impl IntoView {
         nav.go_typed(&next);
     };
     let t = tr();
+    let votes = move || ctx.view.get() == View::Votes;
     view! {
         <div class="search">
-            <label for="search">{t.search_label}</label>
-            <p class="hint" id="search-hint">{t.search_hint}</p>
+            <label for="search">{move || if votes() { t.search_label_votes } else { t.search_label }}</label>
+            <p class="hint" id="search-hint">{move || if votes() { t.search_hint_votes } else { t.search_hint }}</p>
             <input
                 type="search"
                 id="search"

@@ -3,7 +3,8 @@
 
 use std::cmp::Ordering;
 
-use crate::model::{order, Dataset, EventKind, PartialDate};
+use crate::filter::state::SessionKey;
+use crate::model::{order, Dataset, EventKind, PartialDate, SessionId};
 
 /// Where a date lies relative to today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +116,16 @@ pub enum Item {
         /// Its events, in date order.
         events: Vec<Entry>,
     },
+    /// A special session, known from the recorded votes held in it (the record lists regular
+    /// sessions only): placed by the day of its first vote.
+    Special {
+        /// The special session's number (34 for S-34).
+        number: u32,
+        /// The day of its first recorded vote.
+        date: PartialDate,
+        /// Past, current or upcoming.
+        when: When,
+    },
     /// Events outside any session, between two sessions, in date order.
     Between(Vec<Entry>),
     /// Events no source dates, last.
@@ -126,6 +137,16 @@ impl Item {
     pub fn events(&self) -> &[Entry] {
         match self {
             Item::Session { events, .. } | Item::Between(events) | Item::Undated(events) => events,
+            Item::Special { .. } => &[],
+        }
+    }
+
+    /// The session it stands for, if it is one.
+    pub fn session_key(&self) -> Option<SessionKey> {
+        match self {
+            Item::Session { number, .. } => Some(SessionKey::Regular(*number)),
+            Item::Special { number, .. } => Some(SessionKey::Special(*number)),
+            Item::Between(_) | Item::Undated(_) => None,
         }
     }
 
@@ -133,6 +154,7 @@ impl Item {
     fn key(&self) -> Option<PartialDate> {
         match self {
             Item::Session { start, .. } => Some(*start),
+            Item::Special { date, .. } => Some(*date),
             Item::Between(events) => events.first().and_then(|e| e.date),
             Item::Undated(_) => None,
         }
@@ -245,6 +267,7 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
         })
         .collect();
     items.append(&mut loose);
+    items.extend(special_sessions(data, today));
     // Stable sort: a session sorts before a loose event of the same date.
     order::sort_by(&mut items, |a, b| by_date(&a.key(), &b.key()));
     // Loose events between the same two sessions form one group, so thousands of them make a
@@ -261,6 +284,27 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
         items.push(Item::Undated(undated));
     }
     items
+}
+
+/// The special sessions the recorded votes were held in, each placed by its first vote's day.
+fn special_sessions(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
+    let mut first: std::collections::BTreeMap<u32, PartialDate> = Default::default();
+    for v in &data.votes {
+        if let SessionId::Special(n) = v.session {
+            first
+                .entry(n)
+                .and_modify(|d| *d = (*d).min(v.date))
+                .or_insert(v.date);
+        }
+    }
+    first
+        .into_iter()
+        .map(|(number, date)| Item::Special {
+            number,
+            date,
+            when: When::of(Some(date), today),
+        })
+        .collect()
 }
 
 /// Whether an event is dimmed: filters are active and none of the resolutions it concerns
@@ -337,6 +381,7 @@ mod tests {
     fn label(item: &Item) -> String {
         match item {
             Item::Session { number, .. } => format!("HRC {number}"),
+            Item::Special { number, .. } => format!("S-{number}"),
             Item::Between(events) => events
                 .iter()
                 .map(|e| e.id(shipped()))
@@ -356,9 +401,12 @@ mod tests {
             order,
             [
                 "HRC 49",
+                "S-34",
                 "HRC 50",
                 "HRC 51",
+                "S-35",
                 "HRC 52",
+                "S-36",
                 "HRC 53",
                 "HRC 54",
                 "HRC 55",
@@ -371,14 +419,14 @@ mod tests {
                 "undated"
             ]
         );
-        let Item::Session { events, .. } = &items[5] else {
+        let Item::Session { events, .. } = &items[8] else {
             panic!()
         };
         assert_eq!(
             events.iter().map(|e| e.id(shipped())).collect::<Vec<_>>(),
             ["ev-adoption-54-5"]
         );
-        let Item::Session { events, .. } = &items[9] else {
+        let Item::Session { events, .. } = &items[12] else {
             panic!()
         };
         assert_eq!(

@@ -21,6 +21,15 @@ fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     }
 }
 
+/// "Kazakhstan’s", "United States’": a name ending in s takes the apostrophe alone.
+fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}’")
+    } else {
+        format!("{name}’s")
+    }
+}
+
 /// The month names, the same in every position.
 const MONTHS: [&str; 12] = [
     "January",
@@ -42,11 +51,13 @@ pub static STRINGS: Strings = Strings {
     language: "Language",
     dark_theme: "Dark theme",
     skip_link: "Skip to the resolutions",
+    skip_link_votes: "Skip to the votes",
     resolutions: "Resolutions",
     loading_record: "Loading the record…",
     timeline: "Timeline",
     timeline_intro_plain: "Sessions and events in time order.",
-    timeline_keys: "Move between events with Tab or the arrow keys; choose a session to show only its resolutions.",
+    timeline_keys: "Tab stops here once; move inside with the arrow keys, Home and End.",
+    headline_label: "The record in figures",
     member_badge: "Member",
     show_every_session: "Show every session",
     show_its_resolutions: "Show its resolutions",
@@ -139,6 +150,8 @@ pub static STRINGS: Strings = Strings {
     kind_reform: "Reform",
     search_label: "Search resolutions",
     search_hint: "Titles, summaries, states, themes and quotes. Accents and case do not matter.",
+    search_label_votes: "Search the votes",
+    search_hint_votes: "Titles and symbols: 54/23 finds A/HRC/RES/54/23. Accents and case do not matter.",
     export_csv: "Export CSV",
     export_json: "Export JSON",
     resolution_word: "Resolution",
@@ -280,7 +293,7 @@ pub static STRINGS: Strings = Strings {
     explain_votes_words: |q| format!("No vote’s title or symbol contains every word of “{q}”. Try fewer or shorter words."),
     explain_votes_words_options: |q| format!("No vote’s title or symbol contains every word of “{q}” within the options chosen. Try fewer words or options."),
     printed_note_votes: |printed, total| format!("Printed here: the first {printed} of {total} votes. Export CSV or JSON for them all."),
-    legend_cast: |state| format!("{state}’s vote"),
+    legend_cast: |state| format!("{} vote", possessive(state)),
     special_session_name: |n| format!("Special session S-{n}"),
     votes_shown_of: |shown, total| format!("{shown} of {total} recorded {}", plural(total, "vote", "votes")),
     all_votes_shown: |total| format!("All {total} recorded {}", plural(total, "vote", "votes")),
@@ -292,6 +305,8 @@ pub static STRINGS: Strings = Strings {
     recorded_as: |raw| format!("The source records its symbol as “{raw}”."),
     differ_label: |a, b| format!("Only where {a} and {b} voted differently"),
     how_voted: |state| format!("How {state} voted"),
+    headline_votes: |state, n| format!("How {state} voted in {n} recorded {}", plural(n, "vote", "votes")),
+    session_votes: |n| format!("{n} recorded {}", plural(n, "vote", "votes")),
     with_whom: |state| format!("With whom {state} voted alike"),
     alignment_caption: |state, n| format!("{n} {} that voted beside {state}, most alike first", plural(n, "state", "states")),
     compare_to: |name| format!("Compare with {name}"),

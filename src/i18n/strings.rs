@@ -33,6 +33,8 @@ strings! {
         dark_theme,
         /// The first link on the page.
         skip_link,
+        /// The first link on the page, in the votes view.
+        skip_link_votes,
         /// The heading over the cards, and the name of a list of resolutions.
         resolutions,
         /// Shown while the record loads.
@@ -43,6 +45,8 @@ strings! {
         timeline_intro_plain,
         /// How to move through the timeline.
         timeline_keys,
+        /// The name of the record's headline figures.
+        headline_label,
         /// The badge on sessions during the term.
         member_badge,
         /// A selected session's link.
@@ -233,6 +237,10 @@ strings! {
         search_label,
         /// What the search looks in.
         search_hint,
+        /// The search box's label, in the votes view.
+        search_label_votes,
+        /// What the search looks in, in the votes view.
+        search_hint_votes,
         /// The CSV export button.
         export_csv,
         /// The JSON export button.
@@ -482,6 +490,10 @@ strings! {
         differ_label: fn(&str, &str) -> String,
         /// The summary's heading.
         how_voted: fn(&str) -> String,
+        /// The headline's votes caption: the state and how many recorded votes it sat for.
+        headline_votes: fn(&str, usize) -> String,
+        /// A timeline session's recorded votes: "23 recorded votes".
+        session_votes: fn(usize) -> String,
         /// The alignment's heading.
         with_whom: fn(&str) -> String,
         /// The alignment table's caption.

@@ -6,6 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { data, newPage, useSite } from './harness.mjs';
 
+// The masthead's lines of text, which the placeholder repeats (the headline figures, drawn from
+// the data once it loads, are not among them).
+const MASTHEAD_LINES = '.masthead :is(.masthead-top, .masthead-text) p:visible';
+
 const site = useSite();
 
 const menu = (page) => page.getByRole('combobox', { name: /Language/ });
@@ -195,7 +199,7 @@ test('the placeholder speaks the language before the app runs, line for line as 
     await boot.goto(`${site.url}?lang=${lang}`);
     await boot.getByText(data.profile.title, { exact: true }).waitFor();
     assert.equal(await htmlLang(boot), lang);
-    const placeholder = await boot.locator('.masthead p:visible').allInnerTexts();
+    const placeholder = await boot.locator(MASTHEAD_LINES).allInnerTexts();
     const bootTerm = await boot.locator('.masthead .term').boundingBox();
     // The invisible copies of the menu's label and the theme button hold the app's words.
     const bootTools = await boot.locator(`.boot-tools .l-${lang}`).allTextContents();
@@ -204,7 +208,7 @@ test('the placeholder speaks the language before the app runs, line for line as 
     const app = await newPage(site.browser, { viewport: { width: 360, height: 800 } });
     await app.goto(`${site.url}?lang=${lang}`);
     await app.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
-    const shown = await app.locator('.masthead p:visible').allInnerTexts();
+    const shown = await app.locator(MASTHEAD_LINES).allInnerTexts();
     // On a phone, where the menu and the theme button wrap, the app's masthead lands where the
     // placeholder's was: the page does not jump when the app takes over.
     const appTerm = await app.locator('.masthead .term').boundingBox();

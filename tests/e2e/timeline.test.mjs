@@ -45,7 +45,7 @@ test('every dated event holds a <time> at its precision', async () => {
   assert.equal(byId['ev-summing-up-2024-12-10'], '2024-12-10');
   assert.equal(byId['reform-domestic-violence-law'], '2024-04');
   assert.equal(byId['ev-held-gender-equality'], null, 'an undated event shows no invented date');
-  const panel = timeline(page).getByRole('link', { name: /First panel discussion on children's rights in education, 18 September 2024/ });
+  const panel = timeline(page).getByRole('link', { name: /18 September 2024 · Panel discussion: First panel discussion on children's rights in education/ });
   assert.equal(await panel.count(), 1, 'a screen reader reads the title and the date');
   await page.context().close();
 });
@@ -94,25 +94,52 @@ test('events of filtered-out resolutions are dimmed', async () => {
   await page.context().close();
 });
 
-test('arrow keys move between events; Home and End jump', async () => {
+test('the timeline is one Tab stop: arrow keys move inside it, Home and End jump', async () => {
   const page = await open();
-  const links = timeline(page).locator('a.tl-link');
-  const n = await links.count();
-  await links.first().focus();
-  const focused = () => page.evaluate(() => document.activeElement.closest('li')?.id);
-  const ids = await links.evaluateAll((els) => els.map((a) => a.closest('li').id));
+  const stops = timeline(page).locator('a[href], button');
+  const n = await stops.count();
+  assert.ok(n > 20, `the timeline has ${n} links and buttons`);
+  await page.waitForFunction(() => document.querySelectorAll('.tl [tabindex="0"]').length === 1);
+  const at = () => stops.evaluateAll((els) => els.indexOf(document.activeElement));
+  // Exactly one of them is in the Tab order.
+  const inTabOrder = () => stops.evaluateAll((els) => els.filter((e) => e.tabIndex === 0).length);
+  assert.equal(await inTabOrder(), 1);
+  await page.locator('.masthead-tools button').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await at(), 0);
   await page.keyboard.press('ArrowRight');
-  assert.equal(await focused(), ids[1]);
+  assert.equal(await at(), 1);
   await page.keyboard.press('ArrowDown');
-  assert.equal(await focused(), ids[2]);
+  assert.equal(await at(), 2);
   await page.keyboard.press('ArrowUp');
-  assert.equal(await focused(), ids[1]);
+  assert.equal(await at(), 1);
   await page.keyboard.press('End');
-  assert.equal(await focused(), ids[n - 1]);
+  assert.equal(await at(), n - 1);
   await page.keyboard.press('Home');
-  assert.equal(await focused(), ids[0]);
+  assert.equal(await at(), 0);
+  await page.keyboard.press('ArrowRight');
+  // The next Tab leaves the timeline for the search box; Shift+Tab comes back where it was.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await at(), 1);
+  assert.equal(await inTabOrder(), 1);
   await page.context().close();
 });
+
+for (const [width, height] of [[1280, 900], [360, 800]]) {
+  test(`at ${width} px the search box is within five Tab stops of the top`, async () => {
+    const page = await open('', { viewport: { width, height } });
+    const path = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      path.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent.trim().slice(0, 30)));
+      if (path.at(-1) === 'search') break;
+    }
+    assert.equal(path.at(-1), 'search', path.join(' → '));
+    await page.context().close();
+  });
+}
 
 test('the timeline is vertical on a phone, with no sideways page scroll', async () => {
   const page = await open('', { viewport: { width: 360, height: 780 } });

@@ -12,7 +12,7 @@ use crate::filter::FilterState;
 
 use super::dimming::Dimming;
 
-/// One event: its kind, title and date in one link (to its resolution's card when it concerns
+/// One event: its date, kind and title in one link (to its resolution's card when it concerns
 /// one), so a screen reader reads the title and date and nothing more.
 #[component]
 pub fn TimelineEntry(entry: Entry) -> impl IntoView {
@@ -63,13 +63,13 @@ pub fn TimelineEntry(entry: Entry) -> impl IntoView {
     let date = entry.date;
     view! {
         <li id=id.clone() class="tl-event" class:is-dimmed=dimmed class:is-target=is_target tabindex="-1">
-            <a class="tl-link" href=href on:click=on_click>
+            // The date leads, as on any timeline, so that when the band clamps a long title
+            // to two lines the date is never what is cut.
+            <a class="tl-link" href=href tabindex="-1" on:click=on_click>
+                // Undated events sit under the heading "Date not stated", which says it for them.
+                {date.map(|d| view! { <time class="tl-date" datetime=d.iso()>{t.date(&d)}</time> " · " })}
                 <span class="tl-kind">{t.event_kind(entry.kind)}": "</span>
                 <span class="tl-title" lang=ctx.text_lang()>{title}</span>
-                {match date {
-                    Some(d) => view! { ", " <time datetime=d.iso()>{t.date(&d)}</time> }.into_any(),
-                    None => view! { <span class="muted">{format!(", {}", t.date_not_stated)}</span> }.into_any(),
-                }}
             </a>
             {t.when(entry.when).map(|l| view! { " " <span class="badge badge-when">{l}</span> })}
             <span class="visually-hidden tl-note">{move || if dimmed.get() { note.clone() } else { String::new() }}</span>
@@ -78,7 +78,7 @@ pub fn TimelineEntry(entry: Entry) -> impl IntoView {
                     {others.into_iter().map(|(i, id, title)| {
                         let href = fragment_href(&ctx.home(View::Initiatives), &id);
                         let outside = move || ctx.records.with_untracked(|r| r.binary_search(&i).is_err());
-                        view! { <li><a href=href on:click=keep_view_on_click(ctx, nav, id, outside) lang=ctx.text_lang()>{title}</a></li> }
+                        view! { <li><a href=href tabindex="-1" on:click=keep_view_on_click(ctx, nav, id, outside) lang=ctx.text_lang()>{title}</a></li> }
                     }).collect_view()}
                 </ul>
             })}

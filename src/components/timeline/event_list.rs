@@ -93,6 +93,7 @@ pub fn EventList(entries: Vec<Entry>, group: usize) -> impl IntoView {
             <button
                 type="button"
                 class="tl-more"
+                tabindex="-1"
                 aria-expanded=move || expanded().to_string()
                 on:click=toggle
             >

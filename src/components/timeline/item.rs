@@ -5,14 +5,23 @@ use leptos::prelude::*;
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 use crate::filter::links::fragment_href;
+use crate::filter::state::SessionKey;
 use crate::filter::timeline::Item;
 use crate::filter::Facet;
 
 use super::event_list::EventList;
+use super::session_votes::SessionVotes;
 
-/// One top-level item: a session with its events, a loose event, or the undated events.
+/// One top-level item: a session with its events and recorded votes, a special session (known
+/// from its votes), a loose event, or the undated events.
 #[component]
-pub fn TimelineItem(item: Item, group: usize) -> impl IntoView {
+pub fn TimelineItem(
+    item: Item,
+    /// The item's position in the timeline.
+    group: usize,
+    /// The followed state's votes in the session, in `Cast::ALL` order, if it held any.
+    votes: Option<[u32; 4]>,
+) -> impl IntoView {
     let ctx = RecordCtx::expect();
     let t = tr();
     match item {
@@ -46,34 +55,48 @@ pub fn TimelineItem(item: Item, group: usize) -> impl IntoView {
                 };
                 let count = move || ctx.with_settled(|m, _| m.count(Facet::Session, i));
                 view! {
-                    <a class="tl-filter" href=href aria-current=move || selected.get().then_some("true")>
+                    <a class="tl-filter" href=href tabindex="-1" aria-current=move || selected.get().then_some("true")>
                         {move || if selected.get() { t.show_every_session } else { t.show_its_resolutions }}
                         <span class="visually-hidden">{format!(" ({})", (t.session_name)(number))}</span>
                         {move || (!selected.get()).then(|| format!(" ({})", count()))}
                     </a>
                 }
             });
-            let quiet = events.is_empty();
+            let quiet = events.is_empty() && votes.is_none();
             view! {
                 <li class="tl-session" class:in-term=in_term class:is-quiet=quiet class:is-selected=move || selected.get()>
                     <div class="tl-head">
-                        <h3>{(t.session_name)(number)}</h3>
+                        // The badge sits beside the heading, not in it, so that the heading's
+                        // name is the session's alone.
+                        <div class="tl-title-row">
+                            <h3>{(t.session_name)(number)}</h3>
+                            {in_term.then(|| view! { <span class="badge badge-term">{t.member_badge}</span> })}
+                        </div>
                         <p class="tl-dates">
                             <time datetime=start.iso()>{t.date(&start)}</time>
                             " – "
                             <time datetime=end.iso()>{t.date(&end)}</time>
                         </p>
-                        <p class="tl-badges">
-                            {in_term.then(|| view! { <span class="badge badge-term">{t.member_badge}</span> })}
-                            {t.when(when).map(|l| view! { <span class="badge badge-when">{l}</span> })}
-                        </p>
+                        {t.when(when).map(|l| view! { <p class="tl-badges"><span class="badge badge-when">{l}</span></p> })}
                     </div>
+                    {votes.map(|counts| view! { <SessionVotes key=SessionKey::Regular(number) counts/> })}
                     {(!events.is_empty()).then(|| view! { <EventList entries=events group/> })}
                     {filter_link}
                 </li>
             }
             .into_any()
         }
+        Item::Special { number, date, when } => view! {
+            <li class="tl-session tl-special">
+                <div class="tl-head">
+                    <h3>{t.session(SessionKey::Special(number))}</h3>
+                    <p class="tl-dates"><time datetime=date.iso()>{t.date(&date)}</time></p>
+                    {t.when(when).map(|l| view! { <p class="tl-badges"><span class="badge badge-when">{l}</span></p> })}
+                </div>
+                {votes.map(|counts| view! { <SessionVotes key=SessionKey::Special(number) counts/> })}
+            </li>
+        }
+        .into_any(),
         Item::Between(entries) => view! {
             <li class="tl-loose">
                 <div class="tl-head">

@@ -1,10 +1,83 @@
-//! Moving between the timeline's events with the keyboard.
+//! The timeline as one Tab stop: a roving tabindex over its links and buttons.
+//!
+//! Every link and button inside the timeline is rendered with `tabindex="-1"`; one of them at a
+//! time is given `0`, so Tab enters the timeline once and leaves it with the next press. The
+//! arrow keys (and Home and End) move between them in reading order, and the one last focused
+//! is where Tab comes back to. This is the pattern of the ARIA practices' toolbar and grid,
+//! applied to a list of links.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Arrow keys (and Home/End) move focus between the timeline's event links.
-pub fn move_between_events(ev: leptos::ev::KeyboardEvent) {
+/// What can take focus inside the timeline.
+const STOPS: &str = "a[href], button";
+
+/// The timeline's links and buttons, in reading order.
+fn stops(list: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
+    let Ok(found) = list.query_selector_all(STOPS) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
+}
+
+/// Makes `stop` the timeline's one Tab stop.
+fn make_the_stop(list: &web_sys::Element, stop: &web_sys::HtmlElement) {
+    for other in stops(list) {
+        if &other != stop && other.tab_index() == 0 {
+            other.set_tab_index(-1);
+        }
+    }
+    stop.set_tab_index(0);
+}
+
+/// Gives the timeline its Tab stop once it is on the page; the handler it returns, for the
+/// list's `focusout`, gives it again whenever the stop has left (a folded group's event, say),
+/// so that the timeline never drops out of the Tab order.
+pub fn keep_one_stop(
+    list: NodeRef<leptos::html::Ol>,
+) -> impl Fn(leptos::ev::FocusEvent) + Copy + 'static {
+    let ensure = move || {
+        let Some(list) = list.get_untracked() else {
+            return;
+        };
+        let list: &web_sys::Element = list.unchecked_ref();
+        let all = stops(list);
+        if !all.iter().any(|s| s.tab_index() == 0) {
+            if let Some(first) = all.first() {
+                first.set_tab_index(0);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if list.get().is_some() {
+            ensure();
+        }
+    });
+    // A stop can leave with the focus (a "Show fewer" press), so look again once focus moved
+    // and the page has been drawn.
+    move |_| request_animation_frame(ensure)
+}
+
+/// Whatever receives focus inside the timeline (by the arrow keys, a click or a link to an
+/// event) becomes its Tab stop, so Tab returns there.
+pub fn roam_from(ev: leptos::ev::FocusEvent) {
+    let (Some(list), Some(target)) = (element(ev.current_target()), element(ev.target())) else {
+        return;
+    };
+    if let Some(stop) = stops(&list).into_iter().find(|s| {
+        let s: &web_sys::Element = s.unchecked_ref();
+        s == &target || target.contains(Some(s))
+    }) {
+        make_the_stop(&list, &stop);
+    }
+}
+
+/// The arrow keys move to the next or previous link or button, Home and End to the first and
+/// last.
+pub fn move_between_stops(ev: leptos::ev::KeyboardEvent) {
     let step: i32 = match ev.key().as_str() {
         "ArrowDown" | "ArrowRight" => 1,
         "ArrowUp" | "ArrowLeft" => -1,
@@ -12,37 +85,25 @@ pub fn move_between_events(ev: leptos::ev::KeyboardEvent) {
         "End" => i32::MAX,
         _ => return,
     };
-    // Only from an event link: the session and related links keep their usual keys.
-    let from_event = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|t| t.class_list().contains("tl-link"));
-    if !from_event {
+    if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
         return;
     }
-    let Some(list) = ev
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
+    let Some(list) = element(ev.current_target()) else {
         return;
     };
-    let Ok(links) = list.query_selector_all("a.tl-link") else {
-        return;
-    };
-    let links: Vec<web_sys::HtmlElement> = (0..links.length())
-        .filter_map(|i| links.item(i))
-        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        .collect();
-    if links.is_empty() {
+    let all = stops(&list);
+    if all.is_empty() {
         return;
     }
     let active = document().active_element();
-    let at = links.iter().position(|l| {
-        active
-            .as_ref()
-            .is_some_and(|a| a == l.unchecked_ref::<web_sys::Element>())
+    // From an event's row (focused when a link names it), the arrows start at its link.
+    let at = active.as_ref().and_then(|a| {
+        all.iter().position(|s| {
+            let s: &web_sys::Element = s.unchecked_ref();
+            s == a || a.contains(Some(s))
+        })
     });
-    let last = links.len() - 1;
+    let last = all.len() - 1;
     let next = match (step, at) {
         (i32::MIN, _) => 0,
         (i32::MAX, _) => last,
@@ -51,5 +112,11 @@ pub fn move_between_events(ev: leptos::ev::KeyboardEvent) {
         (_, Some(i)) => i.saturating_sub(1),
     };
     ev.prevent_default();
-    let _ = links[next].focus();
+    make_the_stop(&list, &all[next]);
+    let _ = all[next].focus();
+}
+
+/// An event's target or current target as an element.
+fn element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target.and_then(|t| t.dyn_into::<web_sys::Element>().ok())
 }

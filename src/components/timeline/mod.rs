@@ -3,14 +3,16 @@
 //!
 //! One component per file: [`Timeline`] here, [`item::TimelineItem`] for a session or a group
 //! of loose events, [`event_list::EventList`] for a group's events (a few, then "Show all"),
-//! [`entry::TimelineEntry`] for one event; [`dimming`] dims the events of filtered-out
-//! resolutions and [`keys`] moves between events with the arrow keys.
+//! [`entry::TimelineEntry`] for one event, [`session_votes::SessionVotes`] for a session's
+//! recorded votes; [`dimming`] dims the events of filtered-out resolutions and [`keys`] makes
+//! the whole timeline one Tab stop, moved through with the arrow keys.
 
 pub mod dimming;
 pub mod entry;
 pub mod event_list;
 pub mod item;
 pub mod keys;
+pub mod session_votes;
 
 use leptos::prelude::*;
 
@@ -18,15 +20,18 @@ use crate::browser::clock::days_since_epoch;
 use crate::browser::media::is_wide;
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
+use crate::filter::state::SessionKey;
 use crate::filter::timeline::{build, civil_from_days, Item};
+use crate::filter::votes::by_session;
 
 use dimming::Dimming;
 use event_list::FoldedTarget;
 use item::TimelineItem;
-use keys::move_between_events;
+use keys::{keep_one_stop, move_between_stops, roam_from};
 
-/// Sessions in time order (the membership term marked), each with its events; events outside
-/// sessions between them; undated events last. Tab and the arrow keys move between events.
+/// Sessions in time order (the membership term marked), each with its events and its recorded
+/// votes; events outside sessions between them; undated events last. The timeline is one Tab
+/// stop: the arrow keys move inside it.
 #[component]
 pub fn Timeline() -> impl IntoView {
     let ctx = RecordCtx::expect();
@@ -52,23 +57,47 @@ pub fn Timeline() -> impl IntoView {
     };
     let sessions = items
         .iter()
-        .filter(|i| matches!(i, Item::Session { .. }))
+        .filter(|i| matches!(i, Item::Session { .. } | Item::Special { .. }))
         .count();
-    // On a phone the timeline starts folded, so the resolutions are not screens away; on a wide
-    // screen it is a band near the top and starts open.
-    let open = is_wide();
+    // The followed state's votes in each session, counted once.
+    let votes: Vec<(SessionKey, [u32; 4])> = ctx
+        .follows()
+        .map(|state| ctx.with_data(|d| by_session(d, &state)))
+        .unwrap_or_default();
+    let votes_in = move |key: SessionKey| votes.iter().find(|(k, _)| *k == key).map(|(_, c)| *c);
     Dimming::provide(ctx);
     FoldedTarget::provide(ctx, &items);
-    view! {
-        <section class="timeline" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{t.timeline}</h2>
-            <details class="fold" open=open>
-                <summary>{(t.timeline_summary)(sessions)}</summary>
-                <p class="hint">{intro}</p>
-                <ol class="tl" on:keydown=move_between_events>
-                    {items.into_iter().enumerate().map(|(group, item)| view! { <TimelineItem item group/> }).collect_view()}
-                </ol>
-            </details>
-        </section>
+    let list = NodeRef::<leptos::html::Ol>::new();
+    let look_again = keep_one_stop(list);
+    let strip = view! {
+        <p class="hint" id="timeline-hint">{intro}</p>
+        <ol class="tl" node_ref=list aria-describedby="timeline-hint" on:keydown=move_between_stops on:focusin=roam_from on:focusout=look_again>
+            {items.into_iter().enumerate().map(|(group, item)| {
+                let votes = item.session_key().and_then(&votes_in);
+                view! { <TimelineItem item group votes/> }
+            }).collect_view()}
+        </ol>
+    };
+    // On a wide screen the timeline is a compact band near the top, always shown; on a phone it
+    // starts folded, so the cards are not screens away.
+    if is_wide() {
+        view! {
+            <section class="timeline" aria-labelledby="timeline-title">
+                <h2 id="timeline-title">{t.timeline}</h2>
+                {strip}
+            </section>
+        }
+        .into_any()
+    } else {
+        view! {
+            <section class="timeline" aria-labelledby="timeline-title">
+                <h2 id="timeline-title">{t.timeline}</h2>
+                <details class="fold">
+                    <summary>{(t.timeline_summary)(sessions)}</summary>
+                    {strip}
+                </details>
+            </section>
+        }
+        .into_any()
     }
 }
