@@ -105,6 +105,12 @@ pub fn Card(
         }
     });
     let vote_block = (!r.votes.is_empty()).then(|| vote_links(ctx, t, &r));
+    // When the search finds this card only in its sources' quotes, the card says so and opens
+    // them, where the words are marked.
+    let in_quotes_only = Memo::new(move |_| {
+        ctx.matches
+            .with(|m| m.in_quotes_only.binary_search(&index).is_ok())
+    });
     let group_blocks = groups
         .into_iter()
         .map(|(g, others)| group_block(ctx, t, &r.id, g, others))
@@ -125,6 +131,9 @@ pub fn Card(
             <h3 id=heading_id lang=ctx.text_lang()>
                 <Highlighted text=r.title.clone()/>
             </h3>
+            <Show when=move || in_quotes_only.get()>
+                <p class="card-found-in-quotes">{t.found_in_quotes}</p>
+            </Show>
             <p class="card-adoption">{adoption}</p>
             {outcome_words.map(|w| view! { <p class="card-note">{w}</p> })}
             <p class="card-leads"><Highlighted text=leads/></p>
@@ -149,7 +158,7 @@ pub fn Card(
             {group_blocks}
             {vote_block}
             {event_list}
-            <Citations record=r.id.clone() citations=r.citations.clone()/>
+            <Citations record=r.id.clone() citations=r.citations.clone() open_when=in_quotes_only/>
             <p class="card-permalink">
                 <a href=permalink aria-label=(t.permalink_to)(&r.title)>{t.permalink}</a>
                 {official}

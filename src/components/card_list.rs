@@ -29,7 +29,7 @@ pub fn CardList(
     let nav = expect_context::<Navigator>();
     let t = tr();
     let records = match view {
-        View::Initiatives => ctx.records,
+        View::Initiatives => ctx.ranked,
         View::Votes => ctx.vote_records,
     };
     // The element id of the record at a position, as its card carries it.

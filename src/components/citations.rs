@@ -22,6 +22,10 @@ pub fn Citations(
     /// statement about several texts on one text's card).
     #[prop(optional)]
     summary: Option<fn(usize) -> String>,
+    /// Opens the sources whenever it turns true (a search found the record only in them); the
+    /// reader closes them as usual.
+    #[prop(optional, into)]
+    open_when: Option<Signal<bool>>,
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
     let count = citations.len();
@@ -39,8 +43,19 @@ pub fn Citations(
                 .collect_view()
         })
     };
+    let details = NodeRef::<leptos::html::Details>::new();
+    if let Some(open_when) = open_when {
+        Effect::new(move |_| {
+            if open_when.get() {
+                if let Some(d) = details.get() {
+                    d.set_open(true);
+                }
+            }
+        });
+    }
     view! {
         <details
+            node_ref=details
             class="citations"
             on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
         >

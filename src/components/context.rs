@@ -133,6 +133,8 @@ pub struct RecordCtx {
     /// Just the matching records (positions in dataset order): unchanged while typing does not
     /// change the result, so what depends only on it does not rerun.
     pub records: Memo<Vec<usize>>,
+    /// The same records in the order the list shows them (see [`Matches::ranked`]).
+    pub ranked: Memo<Vec<usize>>,
     /// The folded words of the search, for highlighting matches.
     pub words: Memo<Vec<String>>,
     /// True while the reader types a search, on browsers that paint highlights over text
@@ -234,6 +236,7 @@ impl RecordCtx {
         let view = Memo::new(move |_| state.with(|s| s.view));
         let words = Memo::new(move |_| state.with(|s| query_words(&s.q)));
         let records = Memo::new(move |_| matches.with(|m| m.records.clone()));
+        let ranked = Memo::new(move |_| matches.with(|m| m.ranked.clone()));
         let view_query = Memo::new(move |_| state.with(FilterState::to_query));
         let (settled, set_settled) = signal(0_u64);
         let pending = StoredValue::new(false);
@@ -279,6 +282,7 @@ impl RecordCtx {
             printing,
             matches,
             records,
+            ranked,
             words,
             typing,
             view_query,

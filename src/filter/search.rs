@@ -24,8 +24,14 @@ pub struct FacetOption {
 /// small: two allocations, sized exactly.
 #[derive(Clone, Debug)]
 struct Indexed {
-    /// Title, symbol, summary, states, themes and quotes, folded, one field per line.
+    /// Title, symbol, summary, states, themes and quotes, folded, one field per line: first
+    /// the title and symbol, then the rest the card shows, then the quotes, which it shows
+    /// only when its sources are opened.
     hay: Box<str>,
+    /// Where the title and symbol end in `hay`.
+    head: u32,
+    /// Where the quotes begin in `hay`.
+    quotes: u32,
     /// The indices of the options this record has, facet after facet in [`Facet::RESOLUTIONS`]
     /// order.
     options: Box<[u16]>,
@@ -94,6 +100,13 @@ pub struct Index {
 pub struct Matches {
     /// Indices (into the dataset's resolutions) of the matching records, in file order.
     pub records: Vec<usize>,
+    /// The same records in the order the list shows them: those whose title or symbol holds
+    /// every word of the search first, then those whose card shows them all, then those that
+    /// hold some word only in their sources' quotes; in file order within each.
+    pub ranked: Vec<usize>,
+    /// Of `records`, those that match only with their sources' quotes (in file order): their
+    /// cards open their sources to show where.
+    pub in_quotes_only: Vec<usize>,
     /// For each facet and option: how many records would match with that option chosen, given
     /// every other active filter.
     pub counts: [Vec<usize>; 5],
@@ -180,19 +193,31 @@ fn order(facet: Facet, value: &str) -> (usize, String) {
     }
 }
 
+/// How much of a card a search's words were found in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Found {
+    /// Every word is in the title or the symbol.
+    InHeading,
+    /// Every word is in what the card shows.
+    OnCard,
+    /// Some word only in the quotes, which the card shows when its sources are opened.
+    InQuotes,
+}
+
 /// The text a search looks in, for one resolution, with what the record's groups say of it
-/// (`groups`: the groups it is in), which its card shows.
-fn haystack(r: &Resolution, groups: &[&Group]) -> String {
-    let mut parts: Vec<&str> = vec![&r.title, &r.summary];
-    parts.extend(r.symbol.as_deref());
-    parts.extend(r.symbol.as_deref().map(short_symbol));
+/// (`groups`: the groups it is in), which its card shows; folded, with where its title and
+/// symbol end and where its quotes begin (see [`Indexed`]).
+fn haystack(r: &Resolution, groups: &[&Group]) -> (String, u32, u32) {
+    let mut heading: Vec<&str> = vec![&r.title];
+    heading.extend(r.symbol.as_deref());
+    heading.extend(r.symbol.as_deref().map(short_symbol));
+    let mut parts: Vec<&str> = vec![&r.summary];
     parts.extend(r.role_words.as_deref());
     parts.extend(r.on_behalf_of.as_deref());
     parts.extend(r.leads.iter().map(Name::as_str));
     parts.extend(r.themes.iter().chain(&r.editorial_themes).map(Name::as_str));
     parts.extend(r.cosponsors.named.iter().map(Name::as_str));
     parts.extend(r.cosponsors.regions.iter().map(Name::as_str));
-    parts.extend(r.citations.iter().filter_map(|c| c.quote.as_deref()));
     for g in groups {
         parts.push(&g.title);
         parts.push(&g.summary);
@@ -201,7 +226,42 @@ fn haystack(r: &Resolution, groups: &[&Group]) -> String {
     }
     let session = r.session.map(|s| format!("HRC {s}")).unwrap_or_default();
     parts.push(&session);
-    fold(&parts.join("\n"))
+    let quotes: Vec<&str> = r
+        .citations
+        .iter()
+        .filter_map(|c| c.quote.as_deref())
+        .collect();
+    // Folded part by part, so the ends are known; a search word holds no line break, so it
+    // never reads across two parts.
+    let mut hay = fold(&heading.join("\n"));
+    let head = hay.len();
+    hay.push('\n');
+    hay.push_str(&fold(&parts.join("\n")));
+    let shown = hay.len();
+    hay.push('\n');
+    hay.push_str(&fold(&quotes.join("\n")));
+    let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    (hay, at(head), at(shown))
+}
+
+impl Indexed {
+    /// How much of the card holds every one of `words` (which it holds somewhere).
+    fn found(&self, words: &[String]) -> Found {
+        let within = |end: u32| {
+            let end = usize::try_from(end)
+                .unwrap_or(usize::MAX)
+                .min(self.hay.len());
+            let part = self.hay.get(..end).unwrap_or(&self.hay);
+            words.iter().all(|w| part.contains(w.as_str()))
+        };
+        if within(self.head) {
+            Found::InHeading
+        } else if within(self.quotes) {
+            Found::OnCard
+        } else {
+            Found::InQuotes
+        }
+    }
 }
 
 impl Index {
@@ -247,8 +307,11 @@ impl Index {
                 }
                 // A record with more than 65 535 facet values keeps the first 65 535.
                 options.truncate(usize::from(ends[4]));
+                let (hay, head, quotes) = haystack(r, &groups);
                 Indexed {
-                    hay: haystack(r, &groups).into_boxed_str(),
+                    hay: hay.into_boxed_str(),
+                    head,
+                    quotes,
                     options: options.as_slice().into(),
                     ends,
                 }
@@ -368,8 +431,35 @@ impl Index {
             Some((found, true)) => found,
             _ => searched.into(),
         };
+        // Only the matching records are ranked, and only when there are words to rank by.
+        let found_in: Vec<Found> = if words.is_empty() {
+            Vec::new()
+        } else {
+            records
+                .iter()
+                .map(|&i| self.entries[i].found(&words))
+                .collect()
+        };
+        let in_quotes_only = records
+            .iter()
+            .zip(&found_in)
+            .filter(|(_, f)| **f == Found::InQuotes)
+            .map(|(&i, _)| i)
+            .collect();
+        let mut ranked: Vec<(Found, usize)> = records
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| (found_in.get(n).copied().unwrap_or(Found::InHeading), i))
+            .collect();
+        crate::model::order::sort(&mut ranked);
+        let ranked = ranked.into_iter().map(|(_, i)| i).collect();
         recent.remember(words, found);
-        Matches { records, counts }
+        Matches {
+            records,
+            ranked,
+            in_quotes_only,
+            counts,
+        }
     }
 }
 
@@ -389,6 +479,42 @@ mod tests {
     use super::*;
     use crate::model::parse;
     use serde_json::json;
+
+    // Guards the order of a search's results and its note on hidden matches: "domestic
+    // violence" finds the text on domestic violence by its title, and the text on education
+    // only in a quote its card keeps folded, so that one comes last and is marked.
+    #[test]
+    fn title_matches_come_before_matches_only_in_quotes() {
+        let shipped = crate::model::parse(include_str!(
+            "../../public/data/kazakhstan-hrc-2022-2024.json"
+        ))
+        .unwrap()
+        .dataset;
+        let index = Index::new(&shipped);
+        let pos = |id: &str| shipped.resolutions.iter().position(|r| r.id == id).unwrap();
+        let state = FilterState {
+            q: "Domestic  VIOLENCE".into(),
+            ..FilterState::default()
+        };
+        let m = index.apply(&state);
+        let (violence, education) = (
+            pos("res-domestic-violence"),
+            pos("res-education-peace-tolerance"),
+        );
+        assert!(m.records.contains(&education), "{:?}", m.records);
+        assert_eq!(m.ranked.first(), Some(&violence));
+        assert_eq!(m.ranked.last(), Some(&education));
+        assert!(m.in_quotes_only.contains(&education));
+        assert!(!m.in_quotes_only.contains(&violence));
+        // The same records, in file order for everything that looks them up.
+        let mut sorted = m.ranked.clone();
+        crate::model::order::sort(&mut sorted);
+        assert_eq!(sorted, m.records);
+        // With no words there is nothing to rank by: file order, nothing marked.
+        let all = index.apply(&FilterState::default());
+        assert_eq!(all.ranked, all.records);
+        assert!(all.in_quotes_only.is_empty());
+    }
 
     fn data() -> Dataset {
         let res = |id: &str,

@@ -151,6 +151,7 @@ pub static STRINGS: Strings = Strings {
     search_label: "Search resolutions",
     search_hint: "Titles, summaries, states, themes and quotes. Accents and case do not matter.",
     search_label_votes: "Search the votes",
+    found_in_quotes: "Found only in the quotes from its sources, opened below with the words marked.",
     search_hint_votes: "Titles and symbols: 54/23 finds A/HRC/RES/54/23. Accents and case do not matter.",
     export_csv: "Export CSV",
     export_json: "Export JSON",

@@ -237,6 +237,8 @@ strings! {
         search_label,
         /// What the search looks in.
         search_hint,
+        /// On a card the search found only in its sources' quotes.
+        found_in_quotes,
         /// The search box's label, in the votes view.
         search_label_votes,
         /// What the search looks in, in the votes view.

@@ -104,6 +104,23 @@ test('typing searches, replaces the history entry, and highlights matches', asyn
   await page.context().close();
 });
 
+test('a card found only in a folded quote says so, opens its sources with the words marked, and comes after title matches', async () => {
+  const page = await open('?q=domestic%20violence');
+  await status(page).filter({ hasText: `2 of ${total} resolutions` }).waitFor();
+  const titles = await cards(page).getByRole('heading', { level: 3 }).allInnerTexts();
+  assert.deepEqual(titles, ['Elimination of domestic violence', 'Ensuring quality education for peace and tolerance for every child']);
+  const quoted = page.getByRole('article', { name: 'Ensuring quality education for peace and tolerance for every child' });
+  await quoted.getByText('Found only in the quotes from its sources, opened below with the words marked.').waitFor();
+  // Its sources are open, and the words are marked inside a quote.
+  await quoted.getByRole('blockquote').locator('mark').first().waitFor();
+  const marked = (await quoted.getByRole('blockquote').locator('mark').allInnerTexts()).map((m) => m.toLowerCase());
+  assert.ok(marked.includes('domestic') && marked.includes('violence'), marked.join(' '));
+  // The card found by its title needs no such note.
+  const titled = page.getByRole('article', { name: 'Elimination of domestic violence' });
+  assert.equal(await titled.getByText(/^Found only in the quotes/).count(), 0);
+  await page.context().close();
+});
+
 test('a keystroke filters the cards before the URL is written, and the URL follows once idle', async () => {
   const page = await open('?theme=Education');
   await status(page).filter({ hasText: `2 of ${total} resolutions` }).waitFor();

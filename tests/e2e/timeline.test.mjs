@@ -200,3 +200,31 @@ test('"Show fewer" closes a group the URL opened', async () => {
   assert.equal(await page.locator('#ev-extra-6').count(), 0);
   await page.context().close();
 });
+
+test('the first screen carries the record: at 1280 × 900 the headline figures, the timeline band and the first card; at 360 px the first card within the second screen', async () => {
+  const inView = async (locator, height) => {
+    const box = await locator.boundingBox();
+    return box !== null && box.y >= 0 && box.y + box.height <= height;
+  };
+  const desk = await open('', { viewport: { width: 1280, height: 900 } });
+  const figures = desk.getByRole('region', { name: 'The record in figures' });
+  await figures.waitFor();
+  // The figures are the record's: its roles and its votes.
+  const led = data.resolutions.filter((r) => r.role === 'led').length;
+  assert.match(await figures.innerText(), new RegExp(`\\bLed\\s+${led}\\b`));
+  assert.match(await figures.innerText(), new RegExp(`How Kazakhstan voted in ${data.votes.length} recorded votes`));
+  assert.ok(await inView(figures, 900), 'the headline figures are on the first screen');
+  assert.ok(await inView(timeline(desk).getByRole('heading', { name: 'HRC 49' }), 900), 'the timeline band is');
+  const firstCard = desk.getByRole('article').first();
+  assert.ok(await inView(firstCard.getByRole('heading', { level: 3 }), 900), 'the first card’s title is');
+  // The band is wider than the screen and scrolls inside itself, never the page.
+  const band = await timeline(desk).locator('ol.tl').evaluate((el) => ({ scrolls: el.scrollWidth > el.clientWidth, overflow: getComputedStyle(el).overflowX }));
+  assert.deepEqual(band, { scrolls: true, overflow: 'auto' });
+  assert.equal(await desk.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  await desk.context().close();
+
+  const phone = await open('', { viewport: { width: 360, height: 800 } });
+  const top = await phone.getByRole('article').first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  assert.ok(top < 1600, `the first card starts at ${top} px`);
+  await phone.context().close();
+});
