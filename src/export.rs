@@ -122,7 +122,7 @@ pub fn to_csv(data: &Dataset, records: &[usize], page: Option<&str>) -> String {
 }
 
 /// The columns of the votes' CSV, in order.
-pub const VOTE_COLUMNS: [&str; 19] = [
+pub const VOTE_COLUMNS: [&str; 20] = [
     "symbol",
     "kind",
     "title",
@@ -137,12 +137,24 @@ pub const VOTE_COLUMNS: [&str; 19] = [
     "abstentions",
     "present, not voting",
     "outcome",
+    "outcome from",
     "official tally",
     "official wording",
     "voting record",
     "official text",
     "link",
 ];
+
+/// What a vote's outcome rests on: a resolution or decision is adopted by its symbol; a draft's
+/// or an amendment's result is worked out from the recorded tally, which the voting record
+/// does not state in words (see [`crate::model::VoteOutcome::of`]).
+fn outcome_basis(v: &crate::model::Vote) -> &'static str {
+    match (v.kind, v.outcome) {
+        (_, crate::model::VoteOutcome::NotRecorded) => "",
+        (crate::model::VoteKind::Resolution | crate::model::VoteKind::Decision, _) => "its symbol",
+        _ => "the recorded tally",
+    }
+}
 
 /// The votes at `records` as CSV, one row per vote: the followed state's vote (`state`), a
 /// compared state's (`compare`), the tally computed from the members' votes, the outcome, the
@@ -182,6 +194,7 @@ pub fn votes_to_csv(
             t.abstain.to_string(),
             t.present_not_voting.to_string(),
             en.vote_result(v.outcome).to_owned(),
+            outcome_basis(v).to_owned(),
             v.official
                 .as_ref()
                 .map(|o| format!("{}-{}-{}", o.yes, o.no, o.abstain))
@@ -190,7 +203,7 @@ pub fn votes_to_csv(
                 .as_ref()
                 .map(|o| o.wording.clone())
                 .unwrap_or_default(),
-            voting_record_url(&v.symbol),
+            voting_record_url(v.library_symbol()),
             official_text_url(&v.symbol),
             page.map(|p| format!("{p}#{}", vote_id(&v.symbol)))
                 .unwrap_or_default(),

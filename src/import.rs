@@ -14,7 +14,8 @@ use std::path::{Path, PathBuf};
 
 use crate::model::symbol::{parse_symbol, Series};
 use crate::model::{
-    Name, OfficialTally, PartialDate, Precision, StateName, StateNames, Vote, VoteKind, VoteOutcome,
+    Name, OfficialTally, PartialDate, Precision, SessionId, StateName, StateNames, Vote, VoteKind,
+    VoteOutcome,
 };
 
 /// Why an import stopped: where, and what was expected and found.
@@ -357,6 +358,18 @@ pub fn import(params: &Params, inputs: &Inputs) -> Result<Import, ImportError> {
         }
     };
     expect_header(path, &data_header, "Resolution")?;
+    // Every row of the list is read by position, so its three columns must be these.
+    if data_header != ["Resolution", "Date", "Summary"] {
+        return Err(err(
+            path,
+            Some(1),
+            None,
+            format!(
+                "expected the columns \"Resolution,Date,Summary\", found \"{}\"",
+                data_header.join(",")
+            ),
+        ));
+    }
     expect_header(&inputs.votes, &votes_header, "Country")?;
     // Each symbol once in the matrix's header, and each symbol of the list among them.
     let mut column_of = BTreeMap::new();
@@ -409,6 +422,9 @@ pub fn import(params: &Params, inputs: &Inputs) -> Result<Import, ImportError> {
     let mut votes = Vec::new();
     let mut named = BTreeSet::new();
     named.insert(params.state.clone());
+    // A symbol listed twice (or two forms of one symbol) would write two votes under one id,
+    // of which the app would keep one: the list must name each text once.
+    let mut seen: BTreeMap<String, u64> = BTreeMap::new();
     for (line, row) in &data_rows {
         let (raw_symbol, raw_date, summary) = (&row[0], &row[1], &row[2]);
         let date = vote_date(raw_date).map_err(|m| err(path, Some(*line), Some("Date"), m))?;
@@ -435,6 +451,17 @@ pub fn import(params: &Params, inputs: &Inputs) -> Result<Import, ImportError> {
         };
         if date.earliest() < params.from.earliest() || date.latest() > params.to.latest() {
             continue;
+        }
+        if let Some(first) = seen.insert(symbol.canonical.clone(), *line) {
+            return Err(err(
+                path,
+                Some(*line),
+                Some("Resolution"),
+                format!(
+                    "expected each text once, found \"{raw_symbol}\", which is {} again (first on row {first})",
+                    symbol.canonical
+                ),
+            ));
         }
         let (title, tail) = title_and_tail(summary);
         let kind = match symbol.series {
@@ -518,12 +545,18 @@ pub fn import(params: &Params, inputs: &Inputs) -> Result<Import, ImportError> {
     // Texts the official record says were adopted by a recorded vote, in the term, that the
     // voting records lack.
     let taken: BTreeSet<&str> = votes.iter().map(|v| v.symbol.as_str()).collect();
-    let first = votes.first().map(|v| v.session);
-    let last = votes.last().map(|v| v.session);
+    // The regular sessions of the term, by number: a special session sorts after every
+    // regular one, so the first and last votes would not bound them.
+    let regular = |id: SessionId| match id {
+        SessionId::Regular(n) => Some(n),
+        SessionId::Special(_) => None,
+    };
+    let first = votes.iter().filter_map(|v| regular(v.session)).min();
+    let last = votes.iter().filter_map(|v| regular(v.session)).max();
     for (symbol, wording) in &official {
-        let in_term = parse_symbol(symbol).is_some_and(|s| {
-            first.is_some_and(|f| s.session >= f) && last.is_some_and(|l| s.session <= l)
-        });
+        let in_term = parse_symbol(symbol)
+            .and_then(|s| regular(s.session))
+            .is_some_and(|n| first.is_some_and(|f| n >= f) && last.is_some_and(|l| n <= l));
         if in_term && official_counts(wording).is_some() && !taken.contains(symbol.as_str()) {
             findings.push(format!(
                 "{symbol}: the Council's wording says it was adopted by a recorded vote, and the voting records lack it"

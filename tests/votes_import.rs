@@ -214,6 +214,31 @@ fn bad_input_stops_the_import_with_where_and_what() {
             "again",
         ),
         (
+            "listed twice",
+            "all-vote-data.csv",
+            Box::new(|t: String| {
+                // The row of A/HRC/RES/49/1 appears again right after itself.
+                let mut lines: Vec<String> = t.lines().map(str::to_owned).collect();
+                let at = lines
+                    .iter()
+                    .position(|l| l.starts_with("A/HRC/RES/49/1,"))
+                    .unwrap();
+                lines.insert(at + 1, lines[at].clone());
+                lines.join("\n") + "\n"
+            }),
+            None,
+            "Resolution",
+            "again",
+        ),
+        (
+            "columns",
+            "all-vote-data.csv",
+            Box::new(|t: String| t.replacen("Resolution,Date,Summary", "Resolution,Date,Text", 1)),
+            Some(1),
+            "",
+            "found \"Resolution,Date,Text\"",
+        ),
+        (
             "truncated",
             "all-votes.csv",
             Box::new(|t: String| t[..t.len() / 2].to_owned()),

@@ -176,7 +176,7 @@ mod cli {
             url: Some("https://searchlibrary.ohchr.org/".into()),
             file: None,
             kind: SourceKind::Secondary,
-            note: Some("Each vote links to its record in the library by its symbol. The figures came by way of the dataset of github.com/tsujamin/unhrc-nominate (commit 9c7d142, output of 11 December 2024), kept unchanged with its provenance in this project's data/hrc-votes folder.".into()),
+            note: Some("Each vote links to a search of the library’s voting records for its symbol. The figures came by way of the dataset of github.com/tsujamin/unhrc-nominate (commit 9c7d142, output of 11 December 2024), kept unchanged with its provenance in this project's data/hrc-votes folder.".into()),
         }
     }
 

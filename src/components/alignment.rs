@@ -42,9 +42,11 @@ pub fn AlignmentTable() -> impl IntoView {
         })
     };
     let figure = |percent: Option<u32>| percent.map_or_else(|| "—".to_owned(), |p| format!("{p}%"));
+    // A pressed button unpresses: the comparison ends.
     let compare = move |code: String| {
         let mut next = ctx.state.with_untracked(Clone::clone);
-        next.compare = Some(code);
+        next.compare = (next.compare.as_deref() != Some(code.as_str())).then_some(code);
+        next.differ &= next.compare.is_some();
         nav.go(&next);
     };
     Some(view! {
@@ -70,7 +72,7 @@ pub fn AlignmentTable() -> impl IntoView {
                                 let code = r.code.to_string();
                                 let pressed = {
                                     let code = code.clone();
-                                    move || ctx.state.with(|s| s.compare.as_deref() == Some(code.as_str())).to_string()
+                                    move || ctx.compare.with(|c| c.as_deref() == Some(code.as_str())).to_string()
                                 };
                                 view! {
                                     <tr class:is-few=r.is_few()>

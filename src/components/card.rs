@@ -211,9 +211,13 @@ fn vote_links(ctx: RecordCtx, t: &'static Strings, r: &Resolution) -> impl IntoV
                     view! {
                         <li>
                             <a href=href>{format!("{} {}", t.vote_kind(v.kind), short_symbol(&v.symbol))}</a>
-                            " · "{(t.result_on)(t.vote_result(v.outcome), &v.date)}
+                            " · "{if matches!(v.kind, VoteKind::Draft | VoteKind::Amendment) {
+                                (t.result_from_tally)(t.vote_result(v.outcome), &v.date)
+                            } else {
+                                (t.result_on)(t.vote_result(v.outcome), &v.date)
+                            }}
                             {own_name.clone().map(|name| view! { " · "<strong>{name}</strong>": "{t.voted(v.ballot)}})}
-                            <p class="muted card-vote-reason" lang="en">{v.reason}</p>
+                            <p class="muted card-vote-reason" lang=ctx.text_lang()>{v.reason}</p>
                         </li>
                     }
                 }).collect_view()}

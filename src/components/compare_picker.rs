@@ -24,7 +24,7 @@ pub fn ComparePicker() -> impl IntoView {
             .collect()
     });
     order::sort_by(&mut states, |a, b| a.1.cmp(&b.1));
-    let chosen = Memo::new(move |_| ctx.state.with(|s| s.compare.clone()));
+    let chosen = ctx.compare;
     let on_change = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
         let mut next = ctx.state.with_untracked(Clone::clone);
@@ -60,7 +60,10 @@ pub fn ComparePicker() -> impl IntoView {
     view! {
         <div class="compare">
             <label for="compare">{t.compare_with}</label>
-            <select id="compare" on:change=on_change>
+            // The property, not only the attribute: a browser keeps the option the reader
+            // picked over a changed `selected` attribute, so Back or the alignment table's
+            // buttons would otherwise leave the menu naming another state.
+            <select id="compare" on:change=on_change prop:value=move || chosen.get().unwrap_or_default()>
                 <option value="" selected=move || chosen.with(Option::is_none)>{t.compare_nobody}</option>
                 {states
                     .into_iter()

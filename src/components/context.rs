@@ -114,6 +114,9 @@ pub struct RecordCtx {
     pub vote_records: Memo<Vec<usize>>,
     /// Which list the page shows.
     pub view: Memo<View>,
+    /// The state compared with, if any: read by every vote card and alignment row, so they
+    /// hear of a new comparison and not of every keystroke.
+    pub compare: Memo<Option<String>>,
     /// The filter state the view shows, without values the data lacks.
     pub state: Memo<FilterState>,
     /// How many facet options are chosen, which typing never changes.
@@ -199,8 +202,13 @@ impl RecordCtx {
                 let asked = FilterState::from_query(query);
                 index.with_value(|i| {
                     vote_index.with_value(|v| {
-                        let mut clean =
-                            asked.sanitized(|f, value| i.knows(f, value) || v.knows(f, value));
+                        // Each list keeps only its own facets' values: a session chosen among the
+                        // votes that no initiative has would otherwise stay in the URL, chosen
+                        // and counted, while narrowing nothing.
+                        let mut clean = asked.sanitized(|f, value| match asked.view {
+                            View::Initiatives => i.knows(f, value),
+                            View::Votes => v.knows(f, value),
+                        });
                         // A state to compare with must be one the votes name, and not the one
                         // followed.
                         clean.compare = clean.compare.filter(|code| {
@@ -234,6 +242,7 @@ impl RecordCtx {
         });
         let vote_records = Memo::new(move |_| vote_matches.with(|m| m.records.clone()));
         let view = Memo::new(move |_| state.with(|s| s.view));
+        let compare = Memo::new(move |_| state.with(|s| s.compare.clone()));
         let words = Memo::new(move |_| state.with(|s| query_words(&s.q)));
         let records = Memo::new(move |_| matches.with(|m| m.records.clone()));
         let ranked = Memo::new(move |_| matches.with(|m| m.ranked.clone()));
@@ -276,6 +285,7 @@ impl RecordCtx {
             vote_matches,
             vote_records,
             view,
+            compare,
             state,
             chosen_count,
             settled,
@@ -309,11 +319,17 @@ impl RecordCtx {
     /// record's initiatives, `?data=…` for another record.
     pub fn home(&self, view: View) -> String {
         self.home_state.with_value(|h| {
-            if h.view == view {
-                h.to_query()
-            } else {
-                FilterState { view, ..h.clone() }.to_query()
+            // A comparison belongs to the votes: an initiative's lasting address leaves it out.
+            let compare = match view {
+                View::Initiatives => None,
+                View::Votes => h.compare.clone(),
+            };
+            FilterState {
+                view,
+                compare,
+                ..h.clone()
             }
+            .to_query()
         })
     }
 

@@ -64,14 +64,14 @@ pub fn RecordView(
                                 View::Votes => t.view_votes,
                             }}
                         </h2>
+                        // Mounted once, so that the live region announces a change of list too.
+                        <div class="list-head"><ResultStatus/><ExportButtons/></div>
                         {move || match ctx.view.get() {
                             View::Initiatives => view! {
-                                <div class="list-head"><ResultStatus/><ExportButtons/></div>
                                 <CardList/>
                             }
                             .into_any(),
                             View::Votes => view! {
-                                <div class="list-head"><ResultStatus/><ExportButtons/></div>
                                 <VoteSummary/>
                                 <CardList view=View::Votes/>
                                 <AlignmentTable/>

@@ -9,7 +9,9 @@ use crate::components::language::tr;
 use crate::components::tally_bar::TallyBar;
 use crate::filter::links::fragment_href;
 use crate::filter::state::{SessionKey, View};
-use crate::model::{official_text_url, short_symbol, vote_id, voting_record_url, Ballot, Vote};
+use crate::model::{
+    official_text_url, short_symbol, vote_id, voting_record_url, Ballot, Vote, VoteKind,
+};
 
 /// The card of the vote at `index` in the dataset's votes.
 #[component]
@@ -33,8 +35,13 @@ pub fn VoteCard(
     let own_ballot = own.as_deref().and_then(|c| v.ballot_of(c));
     let tally = v.tally();
     let date = t.date(&v.date);
+    // A draft's or amendment's result is worked out from the tally, and says so; a text with
+    // no member's vote recorded keeps its date.
+    let derived = matches!(v.kind, VoteKind::Draft | VoteKind::Amendment);
     let result = if tally.is_empty() {
-        t.no_member_votes.to_owned()
+        date.clone()
+    } else if derived {
+        (t.result_from_tally)(t.vote_result(v.outcome), &date)
     } else {
         (t.result_on)(t.vote_result(v.outcome), &date)
     };
@@ -47,7 +54,7 @@ pub fn VoteCard(
             .collect()
     });
     let compared = move || {
-        ctx.state.with(|s| s.compare.clone()).map(|code| {
+        ctx.compare.get().map(|code| {
             let name = ctx.state_name(&code);
             let ballot = v_ballot(ctx, index, &code);
             view! {
@@ -60,10 +67,21 @@ pub fn VoteCard(
     let official = v.official.as_ref().map(|o| {
         let recorded = format!("{}–{}–{}", tally.yes, tally.no, tally.abstain);
         let theirs = format!("{}–{}–{}", o.yes, o.no, o.abstain);
+        // Where the Council's wording was read: the cross-check's source, named and linked.
+        let via = ctx
+            .with_data(|d| d.sources.iter().find(|s| s.id == o.source).map(|s| (s.title.clone(), s.publisher.clone(), s.link())))
+            .map(|(title, publisher, url)| view! {
+                " ("
+                {match url {
+                    Some(url) => view! { <a href=url rel="external noopener noreferrer" lang=ctx.text_lang()>{title}</a> }.into_any(),
+                    None => view! { <cite lang=ctx.text_lang()>{title}</cite> }.into_any(),
+                }}
+                {format!(", {publisher})")}
+            });
         if v.official_differs() {
-            view! { <p class="vote-official is-different">{(t.official_differs)(&recorded, &theirs)}" "<q lang="en">{o.wording.clone()}</q></p> }.into_any()
+            view! { <p class="vote-official is-different">{(t.official_differs)(&recorded, &theirs)}" "<q lang=ctx.text_lang()>{o.wording.clone()}</q>{via}</p> }.into_any()
         } else {
-            view! { <p class="vote-official">{(t.official_agrees)(&o.wording)}</p> }.into_any()
+            view! { <p class="vote-official">{(t.official_agrees)(&o.wording)}{via}</p> }.into_any()
         }
     });
     let members = (!tally.is_empty()).then(|| {
@@ -109,8 +127,9 @@ pub fn VoteCard(
                 <span class="card-symbol"><Highlighted text=short_symbol(&v.symbol).to_owned()/></span>
                 <span class="card-session">{session}</span>
             </p>
-            <h3 id=heading_id lang="en"><Highlighted text=v.title.clone()/></h3>
+            <h3 id=heading_id lang=ctx.text_lang()><Highlighted text=v.title.clone()/></h3>
             <p class="card-adoption">{result}</p>
+            {tally.is_empty().then(|| view! { <p class="card-note">{t.no_member_votes}</p> })}
             {own.as_ref().map(|_| view! {
                 <p class="vote-own"><strong>{own_name.clone()}</strong>": "{t.voted(own_ballot)}</p>
             })}
@@ -130,13 +149,13 @@ pub fn VoteCard(
                 </p>
             })}
             <p class="card-permalink">
-                <a href=voting_record_url(&v.symbol) rel="external noopener noreferrer">{t.voting_record}</a>
+                <a href=voting_record_url(v.library_symbol()) rel="external noopener noreferrer">{t.voting_record}</a>
                 " · "
                 <a href=official_text_url(&v.symbol) rel="external noopener noreferrer" aria-label=(t.official_text_of)(&v.symbol)>{t.official_text}</a>
                 " · "
                 <a href=permalink aria-label=(t.permalink_to)(&v.title)>{t.permalink}</a>
             </p>
-            {source_note.map(|n| view! { <p class="muted vote-route" lang="en">{n}</p> })}
+            {source_note.map(|n| view! { <p class="muted vote-route" lang=ctx.text_lang()>{n}</p> })}
         </article>
     }
 }

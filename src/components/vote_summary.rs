@@ -36,11 +36,11 @@ pub fn VoteSummary() -> impl IntoView {
         }
     };
     let (missing, without_vote) = ctx.with_data(|d| {
-        let missing: Vec<String> = d
+        let missing: Vec<(String, String)> = d
             .voting
             .iter()
             .flat_map(|v| &v.missing)
-            .map(|m| (t.coverage_missing)(&m.symbol, &m.note))
+            .map(|m| ((t.coverage_missing)(&m.symbol), m.note.clone()))
             .collect();
         (missing, !d.resolutions.is_empty())
     });
@@ -71,8 +71,9 @@ pub fn VoteSummary() -> impl IntoView {
             <p class="muted coverage">
                 {t.coverage_recorded_only}
                 {without_vote.then(|| format!(" {}", (t.coverage_without_vote)(&name)))}
-                {missing.into_iter().map(|m| view! { " " <span lang="en">{m}</span> }).collect_view()}
+                {missing.into_iter().map(|(m, note)| view! { " " {m} " " <span lang=ctx.text_lang()>{note}</span> }).collect_view()}
             </p>
+            <p class="muted coverage">{t.outcome_rule}</p>
         </section>
     })
 }

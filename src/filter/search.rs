@@ -685,6 +685,15 @@ mod tests {
             "?theme=Gone&theme=Peace&session=12&q=x",
         ));
         assert_eq!(s.to_query(), "?q=x&theme=Peace");
+        // What is not a facet's value is kept as it was, the search's spaces included.
+        let s = FilterState::from_query(
+            "?data=d.json&lang=ru&view=votes&q=a%20&compare=USA&differ=1&vote=yes&theme=Gone",
+        )
+        .sanitized(|facet, value| facet == Facet::Cast && value == "yes");
+        assert_eq!(
+            s.to_query(),
+            "?data=d.json&lang=ru&view=votes&q=a%20&vote=yes&compare=USA&differ=1"
+        );
     }
 
     proptest::proptest! {

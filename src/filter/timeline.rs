@@ -116,11 +116,11 @@ pub enum Item {
         /// Its events, in date order.
         events: Vec<Entry>,
     },
-    /// A special session, known from the recorded votes held in it (the record lists regular
-    /// sessions only): placed by the day of its first vote.
-    Special {
-        /// The special session's number (34 for S-34).
-        number: u32,
+    /// A session the record knows only from the recorded votes held in it (a special session,
+    /// or any session of a record of votes alone): placed by the day of its first vote.
+    VotedIn {
+        /// The session.
+        session: SessionKey,
         /// The day of its first recorded vote.
         date: PartialDate,
         /// Past, current or upcoming.
@@ -137,7 +137,7 @@ impl Item {
     pub fn events(&self) -> &[Entry] {
         match self {
             Item::Session { events, .. } | Item::Between(events) | Item::Undated(events) => events,
-            Item::Special { .. } => &[],
+            Item::VotedIn { .. } => &[],
         }
     }
 
@@ -145,7 +145,7 @@ impl Item {
     pub fn session_key(&self) -> Option<SessionKey> {
         match self {
             Item::Session { number, .. } => Some(SessionKey::Regular(*number)),
-            Item::Special { number, .. } => Some(SessionKey::Special(*number)),
+            Item::VotedIn { session, .. } => Some(*session),
             Item::Between(_) | Item::Undated(_) => None,
         }
     }
@@ -154,7 +154,7 @@ impl Item {
     fn key(&self) -> Option<PartialDate> {
         match self {
             Item::Session { start, .. } => Some(*start),
-            Item::Special { date, .. } => Some(*date),
+            Item::VotedIn { date, .. } => Some(*date),
             Item::Between(events) => events.first().and_then(|e| e.date),
             Item::Undated(_) => None,
         }
@@ -267,7 +267,7 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
         })
         .collect();
     items.append(&mut loose);
-    items.extend(special_sessions(data, today));
+    items.extend(sessions_known_from_votes(data, today));
     // Stable sort: a session sorts before a loose event of the same date.
     order::sort_by(&mut items, |a, b| by_date(&a.key(), &b.key()));
     // Loose events between the same two sessions form one group, so thousands of them make a
@@ -286,21 +286,29 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
     items
 }
 
-/// The special sessions the recorded votes were held in, each placed by its first vote's day.
-fn special_sessions(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
-    let mut first: std::collections::BTreeMap<u32, PartialDate> = Default::default();
+/// The sessions recorded votes were held in that the record's `sessions` do not list (the
+/// special sessions, and every session of a record of votes alone), each placed by its first
+/// vote's day. A list, not a map: a term holds a dozen sessions.
+fn sessions_known_from_votes(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
+    let mut first: Vec<(SessionKey, PartialDate)> = Vec::new();
     for v in &data.votes {
-        if let SessionId::Special(n) = v.session {
-            first
-                .entry(n)
-                .and_modify(|d| *d = (*d).min(v.date))
-                .or_insert(v.date);
+        let listed = match v.session {
+            SessionId::Regular(n) => data.sessions.iter().any(|s| s.number == n),
+            SessionId::Special(_) => false,
+        };
+        if listed {
+            continue;
+        }
+        let key = SessionKey::from(v.session);
+        match first.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, date)) => *date = (*date).min(v.date),
+            None => first.push((key, v.date)),
         }
     }
     first
         .into_iter()
-        .map(|(number, date)| Item::Special {
-            number,
+        .map(|(session, date)| Item::VotedIn {
+            session,
             date,
             when: When::of(Some(date), today),
         })
@@ -381,7 +389,7 @@ mod tests {
     fn label(item: &Item) -> String {
         match item {
             Item::Session { number, .. } => format!("HRC {number}"),
-            Item::Special { number, .. } => format!("S-{number}"),
+            Item::VotedIn { session, .. } => session.to_value(),
             Item::Between(events) => events
                 .iter()
                 .map(|e| e.id(shipped()))
@@ -389,6 +397,23 @@ mod tests {
                 .join("+"),
             Item::Undated(_) => "undated".into(),
         }
+    }
+
+    // Guards a record of votes alone (as `import-votes --new` writes it, with no sessions):
+    // every session it voted in is on the timeline, in time order, by its first vote's day.
+    #[test]
+    fn a_record_of_votes_alone_shows_the_sessions_it_voted_in() {
+        let mut data = shipped().clone();
+        data.sessions.clear();
+        data.events.clear();
+        data.reforms.clear();
+        let items = build(&data, (2026, 11, 29));
+        let order: Vec<String> = items.iter().map(label).collect();
+        assert_eq!(
+            order,
+            ["49", "S-34", "50", "51", "S-35", "52", "S-36", "53", "54", "55", "56", "57"]
+        );
+        assert!(items.iter().all(|i| i.session_key().is_some()));
     }
 
     // Guards placement: sessions in order, events inside their session, loose events between

@@ -80,7 +80,9 @@ impl VoteIndex {
             .iter()
             .map(|v| {
                 let session = SessionKey::from(v.session);
-                let session_words = format!("HRC {} S-{}", v.session, v.session);
+                // "HRC 54" or "HRC S-34": a regular session's number is never read as a special
+                // one's, nor the other way round.
+                let session_words = format!("HRC {}", v.session);
                 let hay = fold(
                     &[
                         v.title.as_str(),

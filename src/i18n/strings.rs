@@ -239,6 +239,8 @@ strings! {
         search_hint,
         /// On a card the search found only in its sources' quotes.
         found_in_quotes,
+        /// How a draft's or amendment's result is worked out.
+        outcome_rule,
         /// The search box's label, in the votes view.
         search_label_votes,
         /// What the search looks in, in the votes view.
@@ -482,6 +484,10 @@ strings! {
         tally_words: fn(u32, u32, u32, u32) -> String,
         /// A vote's result and date.
         result_on: fn(&str, &str) -> String,
+        /// A session the record knows from its votes alone: the day of its first vote.
+        first_vote_on: fn(&str) -> String,
+        /// A draft's or amendment's result, worked out from the tally, and its date.
+        result_from_tally: fn(&str, &str) -> String,
         /// The official tally where it differs from the recorded one.
         official_differs: fn(&str, &str) -> String,
         /// The official wording where it agrees.
@@ -505,7 +511,7 @@ strings! {
         /// The coverage sentence for texts adopted without a vote.
         coverage_without_vote: fn(&str) -> String,
         /// The coverage sentence for a text the source lacks.
-        coverage_missing: fn(&str, &str) -> String,
+        coverage_missing: fn(&str) -> String,
         /// The export heading of the votes.
         export_votes_title: fn(usize) -> String,
         /// What a citation supports: "Supports: adoption date, title".

@@ -179,7 +179,7 @@ fn finish(file: File) -> Result<Loaded, ParseError> {
             read_record(&raw, || start)
                 .map_err(|(line, path, message)| {
                     // A voting section that cannot be read is reported; the record still shows,
-                    // and its votes are shown without the state's own vote picked out.
+                    // and its votes follow the profile's state (its ISO code), if it gives one.
                     problems.push(Problem {
                         section: "voting".into(),
                         index: None,

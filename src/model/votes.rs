@@ -278,6 +278,17 @@ pub struct Vote {
 }
 
 impl Vote {
+    /// The symbol as the OHCHR library files the vote, for searching its voting records: the
+    /// form it was recorded in where that differs (the amendments it files as
+    /// `A/HRC/RES/56/L.3x`), without any words after it.
+    pub fn library_symbol(&self) -> &str {
+        self.recorded_as
+            .as_deref()
+            .and_then(|raw| raw.split(' ').next())
+            .filter(|s| !s.is_empty())
+            .unwrap_or(&self.symbol)
+    }
+
     /// The counts computed from the members' votes.
     pub fn tally(&self) -> Tally {
         let n = |v: &Vec<Name>| u32::try_from(v.len()).unwrap_or(u32::MAX);

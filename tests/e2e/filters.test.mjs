@@ -110,14 +110,14 @@ test('a card found only in a folded quote says so, opens its sources with the wo
   const titles = await cards(page).getByRole('heading', { level: 3 }).allInnerTexts();
   assert.deepEqual(titles, ['Elimination of domestic violence', 'Ensuring quality education for peace and tolerance for every child']);
   const quoted = page.getByRole('article', { name: 'Ensuring quality education for peace and tolerance for every child' });
-  await quoted.getByText('Found only in the quotes from its sources, opened below with the words marked.').waitFor();
+  await quoted.getByText('Some of the words searched for are only in the quotes from its sources: they are opened below, with the words marked.').waitFor();
   // Its sources are open, and the words are marked inside a quote.
   await quoted.getByRole('blockquote').locator('mark').first().waitFor();
   const marked = (await quoted.getByRole('blockquote').locator('mark').allInnerTexts()).map((m) => m.toLowerCase());
   assert.ok(marked.includes('domestic') && marked.includes('violence'), marked.join(' '));
   // The card found by its title needs no such note.
   const titled = page.getByRole('article', { name: 'Elimination of domestic violence' });
-  assert.equal(await titled.getByText(/^Found only in the quotes/).count(), 0);
+  assert.equal(await titled.getByText(/only in the quotes from its sources/).count(), 0);
   await page.context().close();
 });
 

@@ -73,7 +73,7 @@ test(`the state's vote facet and summary count ${NAME}'s votes as the raw record
   // English possessive: "United States’ vote", "Kazakhstan’s vote".
   const possessive = NAME.endsWith('s') ? `${NAME}’` : `${NAME}’s`;
   const group = page.getByRole('group', { name: `${possessive} vote`, exact: true });
-  const labels = { yes: 'Yes', no: 'No', abstain: 'Abstained', none: 'Did not vote' };
+  const labels = { yes: 'Yes', no: 'No', abstain: 'Abstained', none: 'Did not vote or none recorded' };
   for (const [value, label] of Object.entries(labels)) {
     if (expected[value] === 0) continue; // an option no vote has is not offered
     await group.getByRole('checkbox', { name: `${label} (${expected[value]})`, exact: true }).waitFor();
@@ -81,7 +81,7 @@ test(`the state's vote facet and summary count ${NAME}'s votes as the raw record
   await page.getByRole('heading', { name: `How ${NAME} voted` }).waitFor();
   const totalRow = page
     .getByRole('table')
-    .filter({ has: page.getByRole('columnheader', { name: 'Did not vote' }) })
+    .filter({ has: page.getByRole('columnheader', { name: 'Did not vote or none recorded' }) })
     .getByRole('row', { name: /^Total\b/ });
   assert.deepEqual(
     (await totalRow.getByRole('cell').allInnerTexts()).map(Number),

@@ -48,7 +48,7 @@ test(`the "${NAME}’s vote" facet counts each way ${NAME} voted, as the raw rec
   await status(page).filter({ hasText: `All ${total} recorded votes` }).waitFor();
   // The legend names the state followed, with a typographic apostrophe (i18n legend_cast).
   const group = facet(page, `${NAME}’s vote`);
-  const labels = { yes: 'Yes', no: 'No', abstain: 'Abstained', none: 'Did not vote' };
+  const labels = { yes: 'Yes', no: 'No', abstain: 'Abstained', none: 'Did not vote or none recorded' };
   for (const [value, label] of Object.entries(labels)) {
     await group.getByRole('checkbox', { name: `${label} (${expected[value]})`, exact: true }).waitFor();
   }
@@ -57,7 +57,7 @@ test(`the "${NAME}’s vote" facet counts each way ${NAME} voted, as the raw rec
   // The summary table says the same, split by what the votes were on.
   const adopted = casts(votes.filter((v) => v.kind === 'resolution' || v.kind === 'decision'), STATE);
   const drafts = casts(votes.filter((v) => v.kind === 'draft' || v.kind === 'amendment'), STATE);
-  const summary = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Did not vote' }) });
+  const summary = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Did not vote or none recorded' }) });
   const cells = async (row) =>
     (await summary.getByRole('row', { name: new RegExp(`^${row}\\b`) }).getByRole('cell').allInnerTexts()).map(Number);
   const four = (n) => [n.yes, n.no, n.abstain, n.none, n.yes + n.no + n.abstain + n.none];
@@ -136,7 +136,8 @@ test('a card shows its tally and, unfolded, every member’s vote by name, as th
   assert.match(text, new RegExp(`${KIND[odd.kind]}\\s+56/L\\.35\\s+HRC 56`));
   assert.doesNotMatch(text, /RES\/56\/L\.35(?!”)/, 'the raw form appears only where the page quotes the source');
   assert.match(text, /The source records its symbol as “A\/HRC\/RES\/56\/L\.35”\./);
-  assert.match(text, new RegExp(`^${RESULT[outcome(odd)]}, 11 July 2024$`, 'm'));
+  // An amendment's result is worked out from the tally, and the card says so.
+  assert.match(text, new RegExp(`^${RESULT[outcome(odd)]} by the recorded tally, 11 July 2024$`, 'm'));
   const oddTally = tally(odd);
   assert.deepEqual(
     (await oddCard.getByRole('list', { name: 'Tally' }).getByRole('listitem').allInnerTexts()).map((s) => s.replace(/ ▲.*/, '')),
@@ -291,7 +292,7 @@ async function exported(page, name) {
 /** The columns of the votes' CSV, one name each (the file's documented interface). */
 const CSV_COLUMNS = [
   'symbol', 'kind', 'title', 'date', 'session', 'state', "state's vote", 'compared with', 'its vote',
-  'in favour', 'against', 'abstentions', 'present, not voting', 'outcome', 'official tally',
+  'in favour', 'against', 'abstentions', 'present, not voting', 'outcome', 'outcome from', 'official tally',
   'official wording', 'voting record', 'official text', 'link',
 ];
 
@@ -333,6 +334,8 @@ test('in the votes view, "Export CSV" gives one row per vote shown, with both st
       abstentions: String(t.abstain),
       'present, not voting': String(t.nv),
       outcome: RESULT[outcome(v)],
+      // Adopted texts by their symbol; drafts and amendments by the tally this file gives.
+      'outcome from': outcome(v) === 'not_recorded' ? '' : v.kind === 'resolution' || v.kind === 'decision' ? 'its symbol' : 'the recorded tally',
     };
     for (const [name, value] of Object.entries(expected)) assert.equal(row[col(name)], value, `${v.symbol}: ${name}`);
     assert.ok(row[col('link')].endsWith(`${exportQuery}#${cardId(v.symbol)}`), row[col('link')]);
@@ -393,7 +396,7 @@ for (const colorScheme of ['light', 'dark']) {
 test('the timeline shows each session’s recorded votes and how the state voted, in words, and filters to them', async () => {
   const page = await open();
   const timeline = page.getByRole('region', { name: 'Timeline' });
-  const words = { yes: 'Yes', no: 'No', abstain: 'Abstained', none: 'Did not vote' };
+  const words = { yes: 'Yes', no: 'No', abstain: 'Abstained', none: 'Did not vote or none recorded' };
   const sessions = [...new Set(votes.map((v) => v.session))];
   assert.ok(sessions.includes('S-34'), 'special sessions are among them');
   for (const session of sessions) {

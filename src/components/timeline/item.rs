@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 use crate::filter::links::fragment_href;
-use crate::filter::state::SessionKey;
+use crate::filter::state::{SessionKey, View};
 use crate::filter::timeline::Item;
 use crate::filter::Facet;
 
@@ -41,7 +41,7 @@ pub fn TimelineItem(
             });
             let selected = {
                 let value = value.clone();
-                Memo::new(move |_| ctx.is_chosen(Facet::Session, &value))
+                Memo::new(move |_| ctx.view.get() == View::Initiatives && ctx.is_chosen(Facet::Session, &value))
             };
             let filter_link = option.map(|i| {
                 let value = value.clone();
@@ -49,6 +49,8 @@ pub fn TimelineItem(
                 let href = move || {
                     let selected = selected.get();
                     ctx.with_settled(|_, s| {
+                        // Always to the initiatives, whichever list is shown now.
+                        let s = s.for_view(View::Initiatives);
                         let next = if selected { s.with(Facet::Session, &value, false) } else { s.only(Facet::Session, &value) };
                         fragment_href(&next.to_query(), "main")
                     })
@@ -86,14 +88,15 @@ pub fn TimelineItem(
             }
             .into_any()
         }
-        Item::Special { number, date, when } => view! {
+        Item::VotedIn { session, date, when } => view! {
             <li class="tl-session tl-special">
                 <div class="tl-head">
-                    <h3>{t.session(SessionKey::Special(number))}</h3>
-                    <p class="tl-dates"><time datetime=date.iso()>{t.date(&date)}</time></p>
+                    <h3>{t.session(session)}</h3>
+                    // The record gives no dates for this session: only its first vote's day.
+                    <p class="tl-dates">{(t.first_vote_on)(&t.date(&date))}</p>
                     {t.when(when).map(|l| view! { <p class="tl-badges"><span class="badge badge-when">{l}</span></p> })}
                 </div>
-                {votes.map(|counts| view! { <SessionVotes key=SessionKey::Special(number) counts/> })}
+                {votes.map(|counts| view! { <SessionVotes key=session counts/> })}
             </li>
         }
         .into_any(),

@@ -9,6 +9,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The id of the hint that says how to move inside the timeline.
+const HINT: &str = "timeline-hint";
+
 /// What can take focus inside the timeline.
 const STOPS: &str = "a[href], button";
 
@@ -28,9 +31,12 @@ fn make_the_stop(list: &web_sys::Element, stop: &web_sys::HtmlElement) {
     for other in stops(list) {
         if &other != stop && other.tab_index() == 0 {
             other.set_tab_index(-1);
+            let _ = other.remove_attribute("aria-describedby");
         }
     }
     stop.set_tab_index(0);
+    // The keys' hint is read where the reader lands: on the one stop.
+    let _ = stop.set_attribute("aria-describedby", HINT);
 }
 
 /// Gives the timeline its Tab stop once it is on the page; the handler it returns, for the
@@ -47,7 +53,7 @@ pub fn keep_one_stop(
         let all = stops(list);
         if !all.iter().any(|s| s.tab_index() == 0) {
             if let Some(first) = all.first() {
-                first.set_tab_index(0);
+                make_the_stop(list, first);
             }
         }
     };

@@ -57,7 +57,7 @@ pub fn Timeline() -> impl IntoView {
     };
     let sessions = items
         .iter()
-        .filter(|i| matches!(i, Item::Session { .. } | Item::Special { .. }))
+        .filter(|i| matches!(i, Item::Session { .. } | Item::VotedIn { .. }))
         .count();
     // The followed state's votes in each session, counted once.
     let votes: Vec<(SessionKey, [u32; 4])> = ctx
@@ -71,7 +71,7 @@ pub fn Timeline() -> impl IntoView {
     let look_again = keep_one_stop(list);
     let strip = view! {
         <p class="hint" id="timeline-hint">{intro}</p>
-        <ol class="tl" node_ref=list aria-describedby="timeline-hint" on:keydown=move_between_stops on:focusin=roam_from on:focusout=look_again>
+        <ol class="tl" node_ref=list on:keydown=move_between_stops on:focusin=roam_from on:focusout=look_again>
             {items.into_iter().enumerate().map(|(group, item)| {
                 let votes = item.session_key().and_then(&votes_in);
                 view! { <TimelineItem item group votes/> }

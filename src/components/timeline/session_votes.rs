@@ -40,12 +40,13 @@ pub fn SessionVotes(
     let href = move || {
         let chosen = selected.get();
         ctx.with_settled(|_, s| {
-            let mut next = if chosen {
+            // To the votes, with what the votes' list keeps of the current filters.
+            let s = s.for_view(View::Votes);
+            let next = if chosen {
                 s.with(Facet::Session, &value, false)
             } else {
                 s.only(Facet::Session, &value)
             };
-            next.view = View::Votes;
             fragment_href(&next.to_query(), "main")
         })
     };
