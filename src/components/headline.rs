@@ -46,7 +46,7 @@ pub fn Headline() -> impl IntoView {
     view! {
         <section class="headline" aria-label=t.headline_label>
             {(!roles.is_empty()).then(|| view! {
-                <div class="headline-group">
+                <div class="headline-group headline-roles">
                     <p class="headline-caption">{t.view_initiatives}</p>
                     <dl class="figures">
                         {roles.into_iter().map(|(role, n)| view! {

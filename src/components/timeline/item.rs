@@ -65,8 +65,9 @@ pub fn TimelineItem(
                 }
             });
             let quiet = events.is_empty() && votes.is_none();
+            let has_events = !events.is_empty();
             view! {
-                <li class="tl-session" class:in-term=in_term class:is-quiet=quiet class:is-selected=move || selected.get()>
+                <li class="tl-session" class:in-term=in_term class:is-quiet=quiet class:has-events=has_events class:is-selected=move || selected.get()>
                     <div class="tl-head">
                         // The badge sits beside the heading, not in it, so that the heading's
                         // name is the session's alone.
@@ -101,7 +102,7 @@ pub fn TimelineItem(
         }
         .into_any(),
         Item::Between(entries) => view! {
-            <li class="tl-loose">
+            <li class="tl-loose has-events">
                 <div class="tl-head">
                     <h3>{t.between_sessions}</h3>
                 </div>
@@ -110,7 +111,7 @@ pub fn TimelineItem(
         }
         .into_any(),
         Item::Undated(entries) => view! {
-            <li class="tl-undated">
+            <li class="tl-undated has-events">
                 <div class="tl-head">
                     <h3>{t.date_not_stated_heading}</h3>
                 </div>
