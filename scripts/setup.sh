@@ -52,6 +52,7 @@ fi
 # node_modules is missing or older than the lockfile.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
   || [ ! -d node_modules/cldr-core ] || [ ! -d node_modules/cldr-localenames-full ] \
+  || [ ! -d node_modules/csv-parse ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "Installing Node packages from package-lock.json"
   npm ci --no-audit --no-fund

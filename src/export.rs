@@ -1,31 +1,61 @@
 //! The filtered view as files a reader can take away: CSV for a spreadsheet and JSON in the
 //! record's own format, each resolution with its citations.
 
+use crate::filter::state::FilterState;
 use crate::i18n::Words;
 use crate::lang::Lang;
-use crate::model::{official_text_url, vote_id, voting_record_url, Dataset, Resolution};
+use crate::model::{
+    by_source, official_text_url, vote_id, voting_record_url, Dataset, Exported, PartialDate,
+    Resolution, Source,
+};
 
-/// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 14] = [
+/// Where the JSON Schema of the data files lives on the site.
+pub const SCHEMA_PATH: &str = "data/schema.json";
+
+/// Where and when an export is made, and of which view: what the files carry so that a reader
+/// holding only a file can trace each row back.
+#[derive(Clone, Copy, Debug)]
+pub struct Origin<'a> {
+    /// The site's address, ending in `/`: where the schema and the sources' copies live.
+    pub site: &'a str,
+    /// The address of the view exported, filters included; none for a file previewed from the
+    /// reader's computer, which has no address to link to.
+    pub page: Option<&'a str>,
+    /// The filters of the view.
+    pub state: &'a FilterState,
+    /// The day of the export.
+    pub date: PartialDate,
+}
+
+/// The CSV columns of the resolutions, in order: each holds one thing, so that a spreadsheet
+/// can sort and filter by it.
+pub const CSV_COLUMNS: [&str; 17] = [
     "id",
-    "title",
     "symbol",
+    "title",
     "session",
     "adopted",
     "role",
     "lead states",
     "on behalf of",
-    "themes",
     "outcome",
-    "co-sponsors",
+    "outcome wording",
+    "co-sponsor count",
+    "named co-sponsors",
+    "co-sponsor regions",
+    "themes",
     "summary",
-    "citations",
+    "sources",
     "link",
 ];
 
+/// The longest the filters may make a file name, in bytes, so that names stay usable.
+const MAX_FILTER_PART: usize = 60;
+
 /// The name to save an export under: the data file's own name (from a path, address or file
-/// name) with `-filtered` when filters narrowed it, and the extension `ext`.
-pub fn file_name(data_file: &str, filtered: bool, ext: &str) -> String {
+/// name), the view and its filters in short, and the day, with the extension `ext`; e.g.
+/// `kazakhstan-hrc-2022-2024-votes-vote-no-2026-12-02.csv`.
+pub fn file_name(data_file: &str, state: &FilterState, date: PartialDate, ext: &str) -> String {
     let name = data_file
         .split(['?', '#'])
         .next()
@@ -40,7 +70,47 @@ pub fn file_name(data_file: &str, filtered: bool, ext: &str) -> String {
         _ => name,
     };
     let stem = if stem.is_empty() { "record" } else { stem };
-    format!("{stem}{}.{ext}", if filtered { "-filtered" } else { "" })
+    let filters = filters_in_short(state);
+    let mut out = stem.to_owned();
+    for part in [filters.as_str(), date.iso().as_str()] {
+        if !part.is_empty() {
+            out.push('-');
+            out.push_str(part);
+        }
+    }
+    format!("{out}.{ext}")
+}
+
+/// The view and its filters as a short slug for a file name (`votes-vote-no-session-54`),
+/// leaving out the data file and the language, which name no filter.
+fn filters_in_short(state: &FilterState) -> String {
+    let mut slug = String::new();
+    for (key, value) in state.to_pairs() {
+        let words = match key {
+            "data" | "lang" => continue,
+            "view" => value,
+            "differ" => key.to_owned(),
+            _ => format!("{key} {value}"),
+        };
+        for c in words.chars().flat_map(char::to_lowercase) {
+            if c.is_alphanumeric() {
+                slug.push(c);
+            } else if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
+        }
+        if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    if slug.len() > MAX_FILTER_PART {
+        let mut cut = MAX_FILTER_PART;
+        while !slug.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        slug.truncate(cut);
+    }
+    slug.trim_matches('-').to_owned()
 }
 
 /// One CSV field: quoted when it holds a comma, quote or line break, and kept from being read
@@ -60,26 +130,42 @@ fn field(text: &str) -> String {
     }
 }
 
-/// A resolution's citations as one line each: the source, where to read it, the quote, and
-/// what it supports.
-fn citations(data: &Dataset, r: &Resolution) -> String {
-    r.citations
-        .iter()
-        .map(|c| {
-            let source = data.sources.iter().find(|s| s.id == c.source);
+/// Where a source can be read: its address online, else the copy of its text on the site.
+fn source_address(source: &Source, site: &str) -> Option<String> {
+    source
+        .link()
+        .or_else(|| source.file.as_ref().map(|f| format!("{site}{f}")))
+}
+
+/// A resolution's sources, one line each however many times it is cited: title, publisher and
+/// date, where to read it, and what the record takes from it, in words.
+fn sources(data: &Dataset, r: &Resolution, site: &str) -> String {
+    let en = Lang::En.strings();
+    let cited = by_source(&r.citations).into_iter().map(|(id, list)| {
+        let mut supports: Vec<&str> = Vec::new();
+        for f in list.iter().flat_map(|c| &c.supports) {
+            let word = en.field(f.as_str());
+            if !supports.contains(&word) {
+                supports.push(word);
+            }
+        }
+        (id, supports)
+    });
+    cited
+        .map(|(id, supports)| {
+            let source = data.sources.iter().find(|s| s.id == id);
             let mut line = source.map_or_else(
-                || c.source.to_string(),
+                || id.to_owned(),
                 |s| format!("{}, {}", s.title, s.publisher),
             );
-            if let Some(url) = source.and_then(|s| s.link()) {
+            if let Some(date) = source.and_then(|s| s.date) {
+                line.push_str(&format!(", {}", en.date(&date)));
+            }
+            if let Some(url) = source.and_then(|s| source_address(s, site)) {
                 line.push_str(&format!(" <{url}>"));
             }
-            if let Some(quote) = &c.quote {
-                line.push_str(&format!(": “{quote}”"));
-            }
-            if !c.supports.is_empty() {
-                let names: Vec<&str> = c.supports.iter().map(|f| f.as_str()).collect();
-                line.push_str(&format!(" (supports: {})", names.join(", ")));
+            if !supports.is_empty() {
+                line.push_str(&format!(" (supports: {})", supports.join(", ")));
             }
             line
         })
@@ -87,11 +173,18 @@ fn citations(data: &Dataset, r: &Resolution) -> String {
         .join("\n")
 }
 
+/// Names as one cell, `;` between them: a name may hold a comma ("Korea, Republic of").
+fn names<S: AsRef<str>>(list: &[S]) -> String {
+    list.iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// The resolutions at `records` (positions in the dataset) as CSV with a header row, CRLF line
-/// ends (RFC 4180) and a byte-order mark, so that spreadsheets read the UTF-8 text right.
-/// `page` is the address of the page, for each row's permalink (none for a file that is not
-/// published, whose rows have no address to link to).
-pub fn to_csv(data: &Dataset, records: &[usize], page: Option<&str>) -> String {
+/// ends (RFC 4180) and a byte-order mark, so that spreadsheets read the UTF-8 text right. Each
+/// row links to its card on the page exported, when it has an address.
+pub fn to_csv(data: &Dataset, records: &[usize], origin: &Origin) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
@@ -99,21 +192,32 @@ pub fn to_csv(data: &Dataset, records: &[usize], page: Option<&str>) -> String {
     // in different languages stay alike.
     let en = Lang::En.strings();
     for r in records.iter().filter_map(|&i| data.resolutions.get(i)) {
+        let c = &r.cosponsors;
+        let wording = match en.outcome_words(&r.outcome) {
+            Some(note) => format!("{}. {note}", en.outcome(&r.outcome)),
+            None => en.outcome(&r.outcome),
+        };
         let row = [
             r.id.clone(),
-            r.title.clone(),
             r.symbol.clone().unwrap_or_default(),
+            r.title.clone(),
             r.session.map(|s| s.to_string()).unwrap_or_default(),
             r.adopted.map(|d| d.iso()).unwrap_or_default(),
             en.role(r.role).to_owned(),
-            en.join_names(&r.leads),
+            names(&r.leads),
             r.on_behalf_of.clone().unwrap_or_default(),
-            r.themes.join("; "),
-            en.adoption_line(r),
-            en.cosponsors_line(&r.cosponsors).unwrap_or_default(),
+            r.outcome.kind().as_str().to_owned(),
+            wording,
+            c.count.as_ref().map(|n| en.count(n)).unwrap_or_default(),
+            names(&c.named),
+            names(&c.regions),
+            names(&r.themes),
             r.summary.clone(),
-            citations(data, r),
-            page.map(|p| format!("{p}#{}", r.id)).unwrap_or_default(),
+            sources(data, r, origin.site),
+            origin
+                .page
+                .map(|p| format!("{p}#{}", r.id))
+                .unwrap_or_default(),
         ];
         out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
@@ -159,13 +263,13 @@ fn outcome_basis(v: &crate::model::Vote) -> &'static str {
 /// The votes at `records` as CSV, one row per vote: the followed state's vote (`state`), a
 /// compared state's (`compare`), the tally computed from the members' votes, the outcome, the
 /// Council's own tally where given, and the addresses of the voting record, the official text
-/// and the vote's card on `page`.
+/// and the vote's card on the page exported.
 pub fn votes_to_csv(
     data: &Dataset,
     records: &[usize],
     state: Option<&str>,
     compare: Option<&str>,
-    page: Option<&str>,
+    origin: &Origin,
 ) -> String {
     let mut out = String::from("\u{feff}");
     // A column's name may hold a comma ("present, not voting"), so it is quoted like a value.
@@ -205,7 +309,9 @@ pub fn votes_to_csv(
                 .unwrap_or_default(),
             voting_record_url(v.library_symbol()),
             official_text_url(&v.symbol),
-            page.map(|p| format!("{p}#{}", vote_id(&v.symbol)))
+            origin
+                .page
+                .map(|p| format!("{p}#{}", vote_id(&v.symbol)))
                 .unwrap_or_default(),
         ];
         out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
@@ -226,10 +332,11 @@ fn sorted<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
 /// file in the record's own format, which this app (and `check-data`) loads: the profile, every
 /// session, the chosen resolutions, the events about them (linked to those alone), the chosen
 /// votes and those the resolutions link to, the names of the states they name, and the sources
-/// all of these cite.
-pub fn to_json(data: &Dataset, records: &[usize], votes: &[usize]) -> String {
+/// all of these cite; and, from `origin`, where, when and of which view it was exported, with
+/// the schema's full address so that the file still names its schema once it leaves the site.
+pub fn to_json(data: &Dataset, records: &[usize], votes: &[usize], origin: &Origin) -> String {
     let mut subset = Dataset {
-        schema: data.schema.clone(),
+        schema: Some(format!("{}{SCHEMA_PATH}", origin.site)),
         format: data.format,
         profile: data.profile.clone(),
         sources: Vec::new(),
@@ -246,6 +353,16 @@ pub fn to_json(data: &Dataset, records: &[usize], votes: &[usize]) -> String {
         voting: None,
         votes: Vec::new(),
         states: Vec::new(),
+        // The short texts' translations and the places' names go whole: they are small, and
+        // the subset's cards read in every language as the record's do.
+        translations: data.translations.clone(),
+        places: data.places.clone(),
+        exported: Some(Exported {
+            site: origin.site.to_owned(),
+            page: origin.page.map(str::to_owned),
+            filters: origin.state.to_query(),
+            date: origin.date,
+        }),
     };
     // Sorted lists rather than sets: the page already carries their code (see model::order).
     let kept = sorted(subset.resolutions.iter().map(|r| r.id.as_str()));
@@ -355,23 +472,51 @@ mod tests {
         parse(text).expect("the shipped record loads").dataset
     }
 
-    // Guards export file names: the data file's name, whatever form it comes in.
+    fn day() -> PartialDate {
+        PartialDate::day(2026, 12, 2).expect("a real day")
+    }
+
+    fn origin(state: &FilterState) -> Origin<'_> {
+        Origin {
+            site: "https://example.org/hrc/",
+            page: Some("https://example.org/hrc/?q=x"),
+            state,
+            date: day(),
+        }
+    }
+
+    // Guards export file names: the data file's name, whatever form it comes in, then the view
+    // and its filters in short, then the day.
     #[test]
-    fn exports_are_named_after_their_data_file() {
+    fn exports_are_named_after_their_data_file_view_and_day() {
+        let none = FilterState::default();
         assert_eq!(
-            file_name("data/kazakhstan-hrc-2022-2024.json", false, "csv"),
-            "kazakhstan-hrc-2022-2024.csv"
+            file_name("data/kazakhstan-hrc-2022-2024.json", &none, day(), "csv"),
+            "kazakhstan-hrc-2022-2024-2026-12-02.csv"
         );
         assert_eq!(
-            file_name("records/Other.JSON?v=2", true, "json"),
-            "Other-filtered.json"
+            file_name("records/Other.JSON?v=2", &none, day(), "json"),
+            "Other-2026-12-02.json"
         );
         assert_eq!(
-            file_name("C:\\drafts\\draft.json", false, "csv"),
-            "draft.csv"
+            file_name("C:\\drafts\\draft.json", &none, day(), "csv"),
+            "draft-2026-12-02.csv"
         );
-        assert_eq!(file_name("", false, "csv"), "record.csv");
-        assert_eq!(file_name("ё.json", false, "csv"), "ё.csv");
+        assert_eq!(file_name("", &none, day(), "csv"), "record-2026-12-02.csv");
+        let votes = FilterState::from_query("?view=votes&vote=no&session=54&lang=ru&data=x.json");
+        assert_eq!(
+            file_name("x.json", &votes, day(), "csv"),
+            "x-votes-session-54-vote-no-2026-12-02.csv"
+        );
+        let search = FilterState::from_query("?q=Домашнее%20насилие!&theme=Children");
+        assert_eq!(
+            file_name("ё.json", &search, day(), "json"),
+            "ё-q-домашнее-насилие-theme-children-2026-12-02.json"
+        );
+        let long = FilterState::from_query(&format!("?q={}", "ж".repeat(100)));
+        let name = file_name("x.json", &long, day(), "csv");
+        assert!(name.len() < 90, "{name}");
+        assert!(name.ends_with("ж-2026-12-02.csv"), "{name}");
     }
 
     /// The number of fields on each line of `csv`, reading quotes as RFC 4180 does.
@@ -399,13 +544,8 @@ mod tests {
     fn the_votes_csv_header_has_as_many_fields_as_each_row() {
         let data = shipped();
         let all: Vec<usize> = (0..data.votes.len()).collect();
-        let csv = votes_to_csv(
-            &data,
-            &all,
-            Some("KAZ"),
-            Some("USA"),
-            Some("https://x.test/"),
-        );
+        let state = FilterState::default();
+        let csv = votes_to_csv(&data, &all, Some("KAZ"), Some("USA"), &origin(&state));
         let counts = fields_per_line(&csv);
         assert_eq!(counts.len(), data.votes.len() + 1);
         assert!(
@@ -429,12 +569,15 @@ mod tests {
     }
 
     // Guards the CSV's shape: a header, one row per chosen record in order, every row as wide
-    // as the header, and the citations with their quotes.
+    // as the header, each column one thing, and the sources once each with an address.
     #[test]
-    fn csv_has_a_row_per_record_with_its_citations() {
+    fn csv_has_a_row_per_record_with_its_sources() {
         let data = shipped();
-        let csv = to_csv(&data, &[1, 0], Some("https://example.org/hrc/"));
-        assert!(csv.starts_with("\u{feff}id,title,"));
+        let state = FilterState::default();
+        let csv = to_csv(&data, &[1, 0], &origin(&state));
+        assert!(csv.starts_with("\u{feff}id,symbol,title,"));
+        let counts = fields_per_line(&csv);
+        assert_eq!(counts, [CSV_COLUMNS.len(); 3]);
         let first = &data.resolutions[1];
         let second_row_start = csv.find(&format!("\r\n{},", data.resolutions[0].id));
         let first_row_start = csv.find(&format!("\r\n{},", first.id));
@@ -442,24 +585,35 @@ mod tests {
             first_row_start < second_row_start,
             "rows keep the order given"
         );
-        assert!(csv.contains(&format!("https://example.org/hrc/#{}", first.id)));
-        let quote = first
-            .citations
-            .iter()
-            .find_map(|c| c.quote.as_deref())
-            .expect("the record quotes its source");
+        assert!(csv.contains(&format!("https://example.org/hrc/?q=x#{}", first.id)));
+        // 54/5: its full symbol, its outcome as a code and in words, its count as sourced.
+        assert!(csv.contains(",A/HRC/RES/54/5,"));
+        assert!(csv.contains(",unanimous,"));
+        assert!(csv.contains(",more than 70,United States; China; European Union,"));
+        // The press item is cited six times on 54/5 and listed once, with its copy's address.
+        let row = csv
+            .split("\r\n")
+            .find(|l| l.starts_with("res-education-peace-tolerance,"))
+            .expect("the row of 54/5");
+        assert_eq!(row.matches("Press item on Kazakhstan").count(), 1, "{row}");
+        assert!(row.contains("<https://example.org/hrc/sources/mfa-kazakhstan-2024-12.txt>"));
         assert!(
-            csv.contains(&quote.replace('"', "\"\"")),
-            "the quote is in the row"
+            row.contains("(supports: session, role, summary, themes, follow-ups, outcome)"),
+            "{row}"
         );
+        for internal in ["follow_ups", "cosponsors", "leads"] {
+            assert!(!row.contains(internal), "{internal} in {row}");
+        }
     }
 
     // Guards the JSON export: it is a valid record in the same format, holding exactly the
-    // chosen resolutions, with no dangling links and the sources they cite.
+    // chosen resolutions, with no dangling links, the sources they cite, where and when it was
+    // exported, and a schema address that resolves away from the site.
     #[test]
     fn json_export_loads_as_a_record_of_the_chosen_resolutions() {
         let data = shipped();
-        let json = to_json(&data, &[0, 2], &[]);
+        let state = FilterState::from_query("?theme=Children");
+        let json = to_json(&data, &[0, 2], &[], &origin(&state));
         let loaded = parse(&json).expect("the export loads");
         assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
         let ids: Vec<&str> = loaded
@@ -472,5 +626,16 @@ mod tests {
         assert!(loaded.dataset.sources.len() <= data.sources.len());
         assert!(!loaded.dataset.sources.is_empty());
         assert!(loaded.dataset.reforms.is_empty());
+        assert_eq!(
+            loaded.dataset.schema.as_deref(),
+            Some("https://example.org/hrc/data/schema.json")
+        );
+        let exported = loaded.dataset.exported.expect("says where it came from");
+        assert_eq!(exported.filters, "?theme=Children");
+        assert_eq!(
+            exported.page.as_deref(),
+            Some("https://example.org/hrc/?q=x")
+        );
+        assert_eq!(exported.date.iso(), "2026-12-02");
     }
 }

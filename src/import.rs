@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 
 use crate::model::symbol::{parse_symbol, Series};
 use crate::model::{
-    Name, OfficialTally, PartialDate, Precision, SessionId, StateName, StateNames, Vote, VoteKind,
-    VoteOutcome,
+    Name, OfficialTally, PartialDate, Place, Precision, SessionId, StateName, StateNames, Vote,
+    VoteKind, VoteOutcome,
 };
 
 /// Why an import stopped: where, and what was expected and found.
@@ -96,6 +96,8 @@ pub struct Import {
     pub states: Vec<StateName>,
     /// What the import found, one sentence each.
     pub findings: Vec<String>,
+    /// CLDR's names of the places the record's own text names (see [`Import::name_places`]).
+    pub places: Vec<Place>,
 }
 
 /// The day the Council's first session opened: no vote can be older.
@@ -568,10 +570,103 @@ pub fn import(params: &Params, inputs: &Inputs) -> Result<Import, ImportError> {
         votes,
         states,
         findings,
+        places: Vec::new(),
     })
 }
 
-/// `record` (a data file's text) with its `votes` and `states` replaced by `import`'s, the
+impl Import {
+    /// Adds CLDR's names of the places `record` (a data file's text) names in its own text —
+    /// the state, lead states, co-sponsors and their regions — found by their English name
+    /// exactly as CLDR writes it, and a finding for each name CLDR does not have (the page
+    /// shows those as the record writes them, or as its editors translated them).
+    pub fn name_places(&mut self, record: &str, inputs: &Inputs) -> Result<(), ImportError> {
+        let value: serde_json::Value = serde_json::from_str(record).map_err(|e| {
+            err(
+                Path::new("the record"),
+                Some(e.line() as u64),
+                None,
+                format!("expected JSON: {e}"),
+            )
+        })?;
+        let mut named = BTreeSet::new();
+        let mut add = |v: &serde_json::Value| {
+            if let Some(name) = v.as_str() {
+                named.insert(name.to_owned());
+            }
+        };
+        add(&value["profile"]["state"]["name"]);
+        for section in ["resolutions", "groups"] {
+            for record in value[section].as_array().into_iter().flatten() {
+                let lists = [
+                    &record["leads"],
+                    &record["cosponsors"]["named"],
+                    &record["cosponsors"]["regions"],
+                ];
+                for name in lists.into_iter().filter_map(|l| l.as_array()).flatten() {
+                    add(name);
+                }
+            }
+        }
+        let by_english = territories(&inputs.cldr, "en")?;
+        let (ru, kk) = (
+            territories(&inputs.cldr, "ru")?,
+            territories(&inputs.cldr, "kk")?,
+        );
+        let code_of: BTreeMap<&str, &str> = by_english
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(code, _)| !code.contains("-alt-"))
+            .filter_map(|(code, name)| Some((name.as_str()?, code.as_str())))
+            .collect();
+        self.places.clear();
+        for name in &named {
+            let found = code_of.get(name.as_str()).and_then(|code| {
+                Some(Place {
+                    cldr: (*code).to_owned(),
+                    names: StateNames {
+                        en: name.clone(),
+                        ru: ru[*code].as_str()?.to_owned(),
+                        kk: kk[*code].as_str()?.to_owned(),
+                    },
+                })
+            });
+            match found {
+                Some(place) => self.places.push(place),
+                None => self.findings.push(format!(
+                    "\"{name}\": CLDR has no place of that English name; the page shows it as the record writes it, or as its editors translated it"
+                )),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// CLDR's territory names in `lang`, by territory code.
+fn territories(cldr: &Path, lang: &str) -> Result<serde_json::Value, ImportError> {
+    let path = cldr.join(format!(
+        "cldr-localenames-full/main/{lang}/territories.json"
+    ));
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        err(
+            &path,
+            None,
+            None,
+            format!("could not be read ({e}): run `npm ci` to install the CLDR packages"),
+        )
+    })?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+        err(
+            &path,
+            Some(e.line() as u64),
+            None,
+            format!("expected JSON: {e}"),
+        )
+    })?;
+    Ok(value["main"][lang]["localeDisplayNames"]["territories"].clone())
+}
+
+/// `record` (a data file's text) with its `votes`, `states` and `places` replaced by `import`'s, the
 /// rest kept as written, printed as the editors' files are (two spaces, a newline at the end).
 pub fn write_into(record: &str, import: &Import) -> Result<String, String> {
     let mut value: serde_json::Value =
@@ -587,6 +682,14 @@ pub fn write_into(record: &str, import: &Import) -> Result<String, String> {
         "states".into(),
         serde_json::to_value(&import.states).map_err(|e| e.to_string())?,
     );
+    if import.places.is_empty() {
+        object.remove("places");
+    } else {
+        object.insert(
+            "places".into(),
+            serde_json::to_value(&import.places).map_err(|e| e.to_string())?,
+        );
+    }
     let mut text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
     text.push('\n');
     Ok(text)

@@ -385,3 +385,67 @@ fn shipped_schema_matches_the_types() {
         serde_json::from_str(&std::fs::read_to_string(DATA).unwrap()).unwrap();
     assert_eq!(data["$schema"], "schema.json");
 }
+
+// Guards the record in Russian and Kazakh: every theme the records use and every name its own
+// text gives (lead states, co-sponsors, their regions, partners) reads in each language, by
+// CLDR's name or the editors' translation; and the editors translate only what the record
+// uses, so that no stray key hides a typo.
+#[test]
+fn every_short_text_reads_in_every_language() {
+    use hrc_record::lang::Lang;
+    use hrc_record::model::Local;
+    let data = shipped();
+    let mut themes: HashSet<&str> = HashSet::new();
+    for r in &data.resolutions {
+        themes.extend(
+            r.themes
+                .iter()
+                .chain(&r.editorial_themes)
+                .map(|t| t.as_ref()),
+        );
+    }
+    let mut names: HashSet<&str> = HashSet::new();
+    names.insert(data.profile.state.name.as_str());
+    for c in data
+        .resolutions
+        .iter()
+        .map(|r| &r.cosponsors)
+        .chain(data.groups.iter().map(|g| &g.cosponsors))
+    {
+        names.extend(c.named.iter().chain(&c.regions).map(|n| n.as_ref()));
+    }
+    for r in &data.resolutions {
+        names.extend(r.leads.iter().map(|n| n.as_ref()));
+    }
+    names.extend(data.partners.iter().map(|p| p.name.as_str()));
+    for lang in [Lang::Ru, Lang::Kk] {
+        let local = Local::new(&data, lang);
+        assert!(
+            local.title.is_some() && local.description.is_some(),
+            "{lang:?}"
+        );
+        for theme in &themes {
+            assert!(local.theme(theme).1, "{lang:?}: the theme \"{theme}\"");
+        }
+        for name in &names {
+            assert!(local.name(name).1, "{lang:?}: the name \"{name}\"");
+        }
+        let t = data
+            .translations
+            .iter()
+            .find(|t| t.lang == lang.code())
+            .unwrap();
+        for key in t.themes.keys() {
+            assert!(
+                themes.contains(key.as_str()),
+                "{lang:?}: \"{key}\" is no theme of the record"
+            );
+        }
+        for key in t.names.keys() {
+            assert!(
+                names.contains(key.as_str()),
+                "{lang:?}: \"{key}\" is no name of the record"
+            );
+        }
+    }
+}

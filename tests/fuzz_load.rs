@@ -15,13 +15,13 @@
 //! `PROPTEST_CASES=1000000 cargo test --release --test fuzz_load` (or `make fuzz`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use hrc_record::export::{to_csv, to_json};
+use hrc_record::export::{to_csv, to_json, Origin};
 use hrc_record::filter::fold::{query_words, Folded};
 use hrc_record::filter::highlight::{marks, pieces};
 use hrc_record::filter::{timeline, FilterState, Index, Recent};
 use hrc_record::i18n::Words;
 use hrc_record::lang::Lang;
-use hrc_record::model::{parse, parse_from, parse_in_memory, utf8_error};
+use hrc_record::model::{parse, parse_from, parse_in_memory, utf8_error, PartialDate};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -318,10 +318,17 @@ fn exercise(input: &str) {
         let cut = pieces(&text, &marks(&Folded::new(&text), &words));
         assert_eq!(cut.iter().map(|p| p.text).collect::<String>(), text);
     }
-    let _ = to_csv(data, &matches.records, Some("https://example.org/"));
+    let state = FilterState::default();
+    let origin = Origin {
+        site: "https://example.org/",
+        page: Some("https://example.org/"),
+        state: &state,
+        date: PartialDate::year(2026),
+    };
+    let _ = to_csv(data, &matches.records, &origin);
     // The JSON export of what loaded loads again, whole.
     let all: Vec<usize> = (0..data.resolutions.len()).collect();
-    let again = parse(&to_json(data, &all, &[])).expect("an export loads");
+    let again = parse(&to_json(data, &all, &[], &origin)).expect("an export loads");
     assert_eq!(again.dataset.resolutions.len(), data.resolutions.len());
 }
 

@@ -46,7 +46,9 @@ fn raw_files_are_kept_unchanged() {
 fn shipped_votes_are_what_an_import_gives() {
     let text = std::fs::read_to_string(root().join(RECORD)).unwrap();
     let params = params_of(&text).unwrap();
-    let imported = import(&params, &Inputs::in_project(&root())).unwrap();
+    let inputs = Inputs::in_project(&root());
+    let mut imported = import(&params, &inputs).unwrap();
+    imported.name_places(&text, &inputs).unwrap();
     let written = write_into(&text, &imported).unwrap();
     assert!(
         written == text,

@@ -63,9 +63,10 @@ mod cli {
             println!("finding: {finding}");
         }
         println!(
-            "{} votes, {} states named",
+            "{} votes, {} states named, {} places in the record's text",
             import.votes.len(),
-            import.states.len()
+            import.states.len(),
+            import.places.len()
         );
     }
 
@@ -73,7 +74,10 @@ mod cli {
         let text = std::fs::read_to_string(record)
             .map_err(|e| format!("{}: could not be read: {e}", record.display()))?;
         let params = params_of(&text).map_err(|e| format!("{}: {e}", record.display()))?;
-        let imported = import(&params, inputs).map_err(|e| e.to_string())?;
+        let mut imported = import(&params, inputs).map_err(|e| e.to_string())?;
+        imported
+            .name_places(&text, inputs)
+            .map_err(|e| e.to_string())?;
         report(&imported);
         let written =
             write_into(&text, &imported).map_err(|e| format!("{}: {e}", record.display()))?;
@@ -155,6 +159,9 @@ mod cli {
             }),
             votes: imported.votes,
             states: imported.states,
+            translations: Vec::new(),
+            places: imported.places,
+            exported: None,
         };
         let mut text = serde_json::to_string_pretty(&record).map_err(|e| e.to_string())?;
         text.push('\n');

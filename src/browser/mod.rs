@@ -15,4 +15,5 @@ pub mod media;
 pub mod page;
 pub mod paint;
 pub mod print;
+pub mod share;
 pub mod storage;

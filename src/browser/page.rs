@@ -84,6 +84,19 @@ pub fn base_path() -> String {
         .unwrap_or_default()
 }
 
+/// The site's address: the page's base, ending in `/`, where the data and sources live.
+pub fn site_address() -> String {
+    document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new(&base).ok())
+        .map(|url| {
+            let path = url.pathname();
+            let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+            format!("{}{dir}", url.origin())
+        })
+        .unwrap_or_default()
+}
+
 /// This page's address without its fragment.
 pub fn address() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {

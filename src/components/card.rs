@@ -6,6 +6,7 @@ use crate::components::citations::Citations;
 use crate::components::context::RecordCtx;
 use crate::components::highlighted::Highlighted;
 use crate::components::language::tr;
+use crate::components::share_button::ShareButton;
 use crate::filter::links::fragment_href;
 use crate::filter::state::View;
 use crate::i18n::Strings;
@@ -72,11 +73,14 @@ pub fn Card(
     let outcome_words = t.outcome_words(&r.outcome);
     let leads = t.leads_line(&r);
     let cosponsors = t.cosponsors_line(&r.cosponsors);
-    // On this record, with no filters: the card's lasting address.
-    let permalink = fragment_href(&ctx.home(View::Initiatives), &r.id);
+    // The card on this view, filters kept: following it never clears the search.
+    let permalink = {
+        let id = r.id.clone();
+        move || ctx.view_query.with(|q| fragment_href(q, &id))
+    };
     let official = r.symbol.clone().map(|s| {
         view! {
-            " · "
+            <span class="screen-only">" · "</span>
             <a href=official_text_url(&s) rel="external noopener noreferrer" aria-label=(t.official_text_of)(&s)>
                 {t.official_text}
             </a>
@@ -160,7 +164,12 @@ pub fn Card(
             {event_list}
             <Citations record=r.id.clone() citations=r.citations.clone() open_when=in_quotes_only/>
             <p class="card-permalink">
-                <a href=permalink aria-label=(t.permalink_to)(&r.title)>{t.permalink}</a>
+                // On paper only the official text's link is of use, and it prints its address.
+                <span class="screen-only">
+                    <a href=permalink aria-label=(t.permalink_to)(&r.title)>{t.permalink}</a>
+                    " · "
+                    <ShareButton label=(t.share_card)(&r.title) title=r.title.clone() target=r.id.clone()/>
+                </span>
                 {official}
             </p>
         </article>

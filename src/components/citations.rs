@@ -1,16 +1,21 @@
-//! A record's sources: each quote expandable in place, with a link to it in context.
+//! A record's sources: each source once, its quotes under it, expandable in place, with a link
+//! to each quote in context.
 
 use leptos::prelude::*;
 
+use crate::browser::page::site_address;
 use crate::components::context::RecordCtx;
 use crate::components::highlighted::Highlighted;
 use crate::components::language::tr;
 use crate::filter::links::source_href;
 use crate::i18n::Strings;
-use crate::model::{Citation, SourceKind};
+use crate::model::{by_source, Citation, Source, SourceKind};
 
-/// "Sources (n)", expandable: each citation's quote in a blockquote, its source, what it
-/// supports, and a link to the quote in the source's text (or to the source online).
+/// "Sources (n)", expandable: each source once, with where to read it, and under it each
+/// quote or note taken from it, what it supports, and a link to the quote in the source's text.
+/// A short list of the same sources with their addresses is printed in its place when the page
+/// is printed without the app opening the sources first (a browser's or tool's own "save as
+/// PDF"), so no printed card is without its evidence.
 #[component]
 pub fn Citations(
     /// The id of the record these citations belong to, to come back to it.
@@ -28,18 +33,45 @@ pub fn Citations(
     open_when: Option<Signal<bool>>,
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
-    let count = citations.len();
+    let grouped: Vec<(Source, Vec<Citation>)> = ctx.with_data(|d| {
+        by_source(&citations)
+            .into_iter()
+            .filter_map(|(id, list)| {
+                let source = d.sources.iter().find(|s| s.id == id)?.clone();
+                Some((source, list.into_iter().cloned().collect()))
+            })
+            .collect()
+    });
+    let count = grouped.len();
+    let t = tr();
+    let site = site_address();
+    let printed = grouped
+        .iter()
+        .map(|(s, _)| {
+            let address = s
+                .link()
+                .or_else(|| s.file.as_ref().map(|f| format!("{site}{f}")));
+            view! {
+                <li>
+                    <cite lang=ctx.text_lang()>{s.title.clone()}</cite>
+                    {format!(", {}", s.publisher)}
+                    {s.date.map(|d| format!(", {}", t.date(&d)))}
+                    {address.map(|a| view! { " " <span class="print-url">{format!("<{a}>")}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
     // The list mounts when first opened: most cards are read without opening their sources,
     // and a page of cards then mounts a fraction of the nodes.
-    let citations = StoredValue::new(citations);
+    let grouped = StoredValue::new(grouped);
     let record = StoredValue::new(record);
     let open = RwSignal::new(false);
-    let t = tr();
     let items = move || {
-        citations.with_value(|cs| {
-            cs.iter()
+        grouped.with_value(|groups| {
+            groups
+                .iter()
                 .cloned()
-                .map(|c| render(ctx, t, c, record.get_value()))
+                .map(|(source, list)| render(ctx, t, source, list, record.get_value()))
                 .collect_view()
         })
     };
@@ -64,54 +96,74 @@ pub fn Citations(
                 <ul>{items}</ul>
             </Show>
         </details>
+        <div class="print-sources">
+            <p>{t.print_sources}</p>
+            <ol>{printed}</ol>
+        </div>
     }
 }
 
-/// One citation: the quote, its source, what it supports, and where to read it.
-fn render(ctx: RecordCtx, t: &'static Strings, c: Citation, record: String) -> AnyView {
-    let source = ctx.with_data(|d| d.sources.iter().find(|s| s.id == c.source).cloned());
-    let Some(source) = source else {
-        return ().into_any();
-    };
+/// One source, with where to read it, and each citation taken from it: the quote, the editors'
+/// note, what it supports, and a link to the quote in the source's text.
+fn render(
+    ctx: RecordCtx,
+    t: &'static Strings,
+    source: Source,
+    citations: Vec<Citation>,
+    record: String,
+) -> AnyView {
     let secondary = source.kind == SourceKind::Secondary;
-    let supports = (!c.supports.is_empty()).then(|| {
-        let fields: Vec<&str> = c.supports.iter().map(|f| t.field(f.as_str())).collect();
-        (t.supports)(&fields.join(", "))
-    });
-    let context_link = source.file.is_some().then(|| {
-        let source_id = source.id.clone();
-        let quote = c.quote.clone();
-        let href = move || {
-            ctx.view_query
-                .with(|q| source_href(q, &source_id, quote.as_deref(), &record))
-        };
-        view! { <a href=href>{t.show_in_source}</a> }
-    });
     let online = source.link().map(|url| {
         view! {
+            " "
             <a href=url target="_blank" rel="external noopener noreferrer">
                 {t.open_source}
                 <span class="visually-hidden">{format!(" ({})", t.new_tab)}</span>
             </a>
         }
     });
-    view! {
+    let has_file = source.file.is_some();
+    let items = citations
+        .into_iter()
+        .map(|c| {
+            let supports = (!c.supports.is_empty()).then(|| {
+                let fields: Vec<&str> = c.supports.iter().map(|f| t.field(f.as_str())).collect();
+                (t.supports)(&fields.join(", "))
+            });
+            let context_link = has_file.then(|| {
+                let source_id = source.id.clone();
+                let quote = c.quote.clone();
+                let record = record.clone();
+                let href = move || {
+                    ctx.view_query
+                        .with(|q| source_href(q, &source_id, quote.as_deref(), &record))
+                };
+                view! { <p class="citation-links"><a href=href>{t.show_in_source}</a></p> }
+            });
+            view! {
                 <li class="citation">
                     {c.quote.clone().map(|q| view! { <blockquote lang=ctx.text_lang()><Highlighted text=q/></blockquote> })}
-                    <p class="citation-source">
-                        {if c.quote.is_some() { "— " } else { "" }}
-                        <cite lang=ctx.text_lang()>{source.title.clone()}</cite>
-                        ", "
-                        {source.publisher.clone()}
-                        {source.date.map(|d| format!(", {}", t.date(&d)))}
-                        {secondary.then(|| view! { " " <span class="tag tag-secondary">{t.secondary_badge}</span> })}
-                    </p>
                     {c.note.clone().map(|n| view! {
                         <p class="citation-note">{t.note_label}": "<span lang=ctx.text_lang()><Highlighted text=n/></span></p>
                     })}
                     {supports.map(|s| view! { <p class="citation-supports">{s}</p> })}
-                    <p class="citation-links">{context_link} {online}</p>
+                    {context_link}
                 </li>
             }
-            .into_any()
+        })
+        .collect_view();
+    view! {
+        <li class="citation-group">
+            <p class="citation-source">
+                <cite lang=ctx.text_lang()>{source.title.clone()}</cite>
+                ", "
+                {source.publisher.clone()}
+                {source.date.map(|d| format!(", {}", t.date(&d)))}
+                {secondary.then(|| view! { " " <span class="tag tag-secondary">{t.secondary_badge}</span> })}
+                {online}
+            </p>
+            <ul class="citation-list">{items}</ul>
+        </li>
+    }
+    .into_any()
 }

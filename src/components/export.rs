@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::browser::page::{address, save_file};
+use crate::browser::clock::days_since_epoch;
+use crate::browser::page::{address, save_file, site_address};
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 use crate::components::open_file::PreviewSlot;
-use crate::export::{file_name, to_csv, to_json, votes_to_csv};
+use crate::export::{file_name, to_csv, to_json, votes_to_csv, Origin};
 use crate::filter::state::View;
+use crate::filter::timeline::date_from_days;
 
 /// Two buttons that download what the filters show: CSV for a spreadsheet, JSON in the record's
 /// own format. The file is made when the button is pressed, so the buttons cost nothing while
@@ -27,27 +29,33 @@ pub fn ExportButtons() -> impl IntoView {
             View::Initiatives => ctx.records.get_untracked(),
             View::Votes => ctx.vote_records.get_untracked(),
         };
-        let filtered = ctx.state.with_untracked(|s| s.is_active());
+        let state = ctx.state.get_untracked().for_view(view);
         let preview = preview.get_value();
         let file = preview.clone().unwrap_or_else(|| ctx.data_file());
-        let name = file_name(&file, filtered, if csv { "csv" } else { "json" });
-        let compare = ctx.state.with_untracked(|s| s.compare.clone());
-        let state = ctx.follows();
-        let body = ctx.with_data(|d| {
-            // This page's address, for each row's permalink.
-            let page = preview.is_none().then(address);
-            match (view, csv) {
-                (View::Initiatives, true) => to_csv(d, &records, page.as_deref()),
-                (View::Initiatives, false) => to_json(d, &records, &[]),
-                (View::Votes, true) => votes_to_csv(
-                    d,
-                    &records,
-                    state.as_deref(),
-                    compare.as_deref(),
-                    page.as_deref(),
-                ),
-                (View::Votes, false) => to_json(d, &[], &records),
-            }
+        let date = date_from_days(days_since_epoch());
+        let name = file_name(&file, &state, date, if csv { "csv" } else { "json" });
+        let compare = state.compare.clone();
+        let followed = ctx.follows();
+        // This page's address, for each row's permalink; a previewed file has none.
+        let page = preview.is_none().then(address);
+        let site = site_address();
+        let origin = Origin {
+            site: &site,
+            page: page.as_deref(),
+            state: &state,
+            date,
+        };
+        let body = ctx.with_data(|d| match (view, csv) {
+            (View::Initiatives, true) => to_csv(d, &records, &origin),
+            (View::Initiatives, false) => to_json(d, &records, &[], &origin),
+            (View::Votes, true) => votes_to_csv(
+                d,
+                &records,
+                followed.as_deref(),
+                compare.as_deref(),
+                &origin,
+            ),
+            (View::Votes, false) => to_json(d, &[], &records, &origin),
         });
         let kind = if csv {
             "text/csv;charset=utf-8"

@@ -14,8 +14,10 @@ use crate::components::export::ExportButtons;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::language::{tr, UiLang};
 use crate::components::masthead::Masthead;
+use crate::components::print_header::PrintHeader;
 use crate::components::problems::DataProblems;
 use crate::components::result_status::ResultStatus;
+use crate::components::share_button::ShareButton;
 use crate::components::side_lists::SideLists;
 use crate::components::site_footer::SiteFooter;
 use crate::components::source_view::SourceView;
@@ -44,6 +46,7 @@ pub fn RecordView(
         <a class="skip-link" href=move || ctx.view_query.with(|q| fragment_href(q, "main"))>
             {move || if ctx.view.get() == View::Votes { t.skip_link_votes } else { t.skip_link }}
         </a>
+        <PrintHeader/>
         <Masthead/>
         <DataProblems problems/>
         {move || match source.get() {
@@ -65,7 +68,11 @@ pub fn RecordView(
                             }}
                         </h2>
                         // Mounted once, so that the live region announces a change of list too.
-                        <div class="list-head"><ResultStatus/><ExportButtons/></div>
+                        <div class="list-head">
+                            <ResultStatus/>
+                            <ExportButtons/>
+                            <ShareButton label=t.share_view.to_owned() title=ctx.with_data(|d| d.profile.title.clone())/>
+                        </div>
                         {move || match ctx.view.get() {
                             View::Initiatives => view! {
                                 <CardList/>

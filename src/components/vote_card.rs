@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::context::RecordCtx;
 use crate::components::highlighted::Highlighted;
 use crate::components::language::tr;
+use crate::components::share_button::ShareButton;
 use crate::components::tally_bar::TallyBar;
 use crate::filter::links::fragment_href;
 use crate::filter::state::{SessionKey, View};
@@ -113,7 +114,11 @@ pub fn VoteCard(
         }
     });
     let session = t.session(SessionKey::from(v.session));
-    let permalink = fragment_href(&ctx.home(View::Votes), &id);
+    // The card on this view, filters kept: following it never clears the search.
+    let permalink = {
+        let id = id.clone();
+        move || ctx.view_query.with(|q| fragment_href(q, &id))
+    };
     let source_note = ctx.with_data(|d| {
         d.voting
             .as_ref()
@@ -152,8 +157,14 @@ pub fn VoteCard(
                 <a href=voting_record_url(v.library_symbol()) rel="external noopener noreferrer">{t.voting_record}</a>
                 " · "
                 <a href=official_text_url(&v.symbol) rel="external noopener noreferrer" aria-label=(t.official_text_of)(&v.symbol)>{t.official_text}</a>
-                " · "
-                <a href=permalink aria-label=(t.permalink_to)(&v.title)>{t.permalink}</a>
+                // On paper only the links that leave the page are of use, and they print their
+                // addresses.
+                <span class="screen-only">
+                    " · "
+                    <a href=permalink aria-label=(t.permalink_to)(&v.title)>{t.permalink}</a>
+                    " · "
+                    <ShareButton label=(t.share_card)(&v.title) title=v.title.clone() target=id.clone()/>
+                </span>
             </p>
             {source_note.map(|n| view! { <p class="muted vote-route" lang=ctx.text_lang()>{n}</p> })}
         </article>

@@ -350,6 +350,12 @@ pub fn events_by_resolution(data: &Dataset) -> Vec<Vec<usize>> {
     out
 }
 
+/// The day `days` after 1970-01-01, as a date.
+pub fn date_from_days(days: i64) -> PartialDate {
+    let (year, month, day) = civil_from_days(days);
+    PartialDate::day(year, month, day).unwrap_or_else(|| PartialDate::year(year))
+}
+
 /// Today as (year, month, day) from days since 1970-01-01 (as browsers count time), so the
 /// component needs no date library.
 pub fn civil_from_days(days: i64) -> (u16, u8, u8) {
@@ -588,6 +594,7 @@ mod tests {
     fn civil_dates_from_days() {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(19_701), (2023, 12, 10));
+        assert_eq!(date_from_days(20_789).iso(), "2026-12-02");
         assert_eq!(civil_from_days(20_786), (2026, 11, 29));
         assert_eq!(civil_from_days(19_782), (2024, 2, 29));
     }

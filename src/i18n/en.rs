@@ -160,6 +160,13 @@ pub static STRINGS: Strings = Strings {
     on_the_timeline: "On the timeline",
     themes: "Themes",
     permalink: "Permalink",
+    share: "Share",
+    share_view: "Share this view",
+    link_copied: "Link copied",
+    share_failed: "Could not copy the link. Here it is:",
+    print_no_filters: "no filters: the whole record",
+    print_search: "Search",
+    print_sources: "Sources",
     adoption_not_stated: "Adoption: not stated in the sources",
     leads_not_stated: "Lead states: not stated",
     field_adopted: "adoption date",
@@ -279,6 +286,7 @@ pub static STRINGS: Strings = Strings {
         }
     },
     permalink_to: |title| format!("Permalink to “{title}”"),
+    share_card: |title| format!("Share “{title}”"),
     official_text_of: |symbol| format!("Official text of {symbol} (undocs.org)"),
     vote: |yes, against, abstentions| {
         format!("Adopted by a vote of {yes} in favour, {against} against, {abstentions} abstentions")
@@ -319,6 +327,7 @@ pub static STRINGS: Strings = Strings {
     export_votes_title: |n| if n == 1 { "Download the 1 vote shown:".to_owned() } else { format!("Download the {n} votes shown:") },
     supports: |fields| format!("Supports: {fields}"),
     show_more: |next, hidden| format!("Show {next} more ({hidden} not shown yet)"),
+    printed_from: |url, date| format!("Printed from {url} on {date}."),
     printed_note: |printed, total| {
         format!("Printed here: the first {printed} of {total} resolutions. Export CSV or JSON for them all.")
     },

@@ -175,6 +175,13 @@ pub static STRINGS: Strings = Strings {
     on_the_timeline: "Хронологияда",
     themes: "Тақырыптар",
     permalink: "Тұрақты сілтеме",
+    share: "Бөлісу",
+    share_view: "Осы іріктемені бөлісу",
+    link_copied: "Сілтеме көшірілді",
+    share_failed: "Сілтемені көшіру мүмкін болмады. Міне, сілтеме:",
+    print_no_filters: "сүзгісіз: жазбаның бәрі",
+    print_search: "Іздеу",
+    print_sources: "Дереккөздер",
     adoption_not_stated: "Қабылдануы: дереккөздерде көрсетілмеген",
     leads_not_stated: "Бастамашы мемлекеттер: көрсетілмеген",
     field_adopted: "қабылданған күні",
@@ -294,6 +301,7 @@ pub static STRINGS: Strings = Strings {
         }
     },
     permalink_to: |title| format!("«{title}» — тұрақты сілтеме"),
+    share_card: |title| format!("«{title}» — бөлісу"),
     official_text_of: |symbol| format!("{symbol} — ресми мәтін (undocs.org)"),
     vote: |yes, against, abstentions| {
         format!("Дауыс беру арқылы қабылданды (жақтап — {yes}, қарсы — {against}, қалыс қалғандар — {abstentions})")
@@ -342,6 +350,7 @@ pub static STRINGS: Strings = Strings {
     export_votes_title: |n| format!("Көрсетілген {n} дауыс беруді жүктеп алу:"),
     supports: |fields| format!("Растайды: {fields}"),
     show_more: |next, hidden| format!("Тағы {next} көрсету (әлі көрсетілмегені: {hidden})"),
+    printed_from: |url, date| format!("{url} бетінен басылды, {date}."),
     printed_note: |printed, total| {
         format!("Мұнда {total} қарардың алғашқы {printed} қарары басып шығарылды. Толық тізім CSV немесе JSON экспортында бар.")
     },

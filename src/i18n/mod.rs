@@ -295,6 +295,51 @@ impl Strings {
         }
     }
 
+    /// The view `state` shows, in words, for the printed page: the list, the search, each
+    /// facet's chosen options and the comparison; `followed` names the state whose votes the
+    /// record follows, and `name_of` gives a state's name from its code.
+    pub fn view_words(
+        &self,
+        state: &FilterState,
+        followed: &str,
+        name_of: impl Fn(&str) -> String,
+    ) -> String {
+        let mut parts = vec![match state.view {
+            View::Initiatives => self.resolutions.to_owned(),
+            View::Votes => self.view_votes.to_owned(),
+        }];
+        if !state.q.trim().is_empty() {
+            parts.push(format!("{}: “{}”", self.print_search, state.q.trim()));
+        }
+        for &facet in Facet::of(state.view) {
+            let chosen: Vec<String> = state
+                .chosen_options()
+                .into_iter()
+                .filter(|(f, _)| *f == facet)
+                .map(|(_, value)| self.option(facet, &value))
+                .collect();
+            if !chosen.is_empty() {
+                parts.push(format!(
+                    "{}: {}",
+                    self.legend(facet, followed),
+                    chosen.join(", ")
+                ));
+            }
+        }
+        if let (View::Votes, Some(other)) = (state.view, &state.compare) {
+            let other = name_of(other);
+            parts.push(if state.differ {
+                (self.differ_label)(followed, &other)
+            } else {
+                (self.compare_to)(&other)
+            });
+        }
+        if parts.len() == 1 {
+            parts.push(self.print_no_filters.to_owned());
+        }
+        parts.join(". ")
+    }
+
     /// A reader's name for a field that a citation supports; fields without one keep their
     /// name in the data.
     pub fn field<'a>(&self, field: &'a str) -> &'a str {
@@ -332,6 +377,44 @@ impl Strings {
 mod tests {
     use super::grammar::russian_plural;
     use super::*;
+
+    // Guards the printed page's view line: the list, the search and each chosen option in
+    // words, and a line that says so when nothing narrows the record.
+    #[test]
+    fn a_view_in_words() {
+        let en = Lang::En.strings();
+        let name = |code: &str| {
+            if code == "USA" {
+                "United States".to_owned()
+            } else {
+                code.to_owned()
+            }
+        };
+        assert_eq!(
+            en.view_words(&FilterState::default(), "Kazakhstan", name),
+            "Resolutions. no filters: the whole record"
+        );
+        let state = FilterState::from_query(
+            "?q=%20peace%20&theme=Children&theme=Education&role=led&session=54",
+        );
+        assert_eq!(
+            en.view_words(&state, "Kazakhstan", name),
+            "Resolutions. Search: “peace”. Theme: Children, Education. Session: HRC 54. Role: Led"
+        );
+        let votes = FilterState::from_query("?view=votes&vote=no&compare=USA&differ=1");
+        let words = en.view_words(&votes, "Kazakhstan", name);
+        assert!(words.contains("Kazakhstan’s vote: No"), "{words}");
+        assert!(
+            words.ends_with("Only where Kazakhstan and United States voted differently"),
+            "{words}"
+        );
+        let ru = Lang::Ru.strings().view_words(
+            &FilterState::from_query("?session=54"),
+            "Казахстан",
+            name,
+        );
+        assert!(ru.contains("54"), "{ru}");
+    }
 
     fn resolution(outcome: Outcome, adopted: Option<&str>) -> Resolution {
         Resolution {

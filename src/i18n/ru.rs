@@ -129,6 +129,13 @@ pub static STRINGS: Strings = Strings {
     on_the_timeline: "В хронологии",
     themes: "Темы",
     permalink: "Постоянная ссылка",
+    share: "Поделиться",
+    share_view: "Поделиться этой подборкой",
+    link_copied: "Ссылка скопирована",
+    share_failed: "Не удалось скопировать ссылку. Вот она:",
+    print_no_filters: "без фильтров: вся запись",
+    print_search: "Поиск",
+    print_sources: "Источники",
     adoption_not_stated: "Принятие: в источниках не указано",
     leads_not_stated: "Инициаторы: не указаны",
     field_adopted: "дата принятия",
@@ -284,6 +291,7 @@ pub static STRINGS: Strings = Strings {
         }
     },
     permalink_to: |title| format!("Постоянная ссылка на «{title}»"),
+    share_card: |title| format!("Поделиться: «{title}»"),
     official_text_of: |symbol| format!("Официальный текст {symbol} (undocs.org)"),
     vote: |yes, against, abstentions| {
         format!("Принята путём голосования (за — {yes}, против — {against}, воздержались — {abstentions})")
@@ -330,6 +338,7 @@ pub static STRINGS: Strings = Strings {
     export_votes_title: |n| format!("Скачать {n} {}:", russian_plural(n, "показанное голосование", "показанных голосования", "показанных голосований")),
     supports: |fields| format!("Подтверждает: {fields}"),
     show_more: |next, hidden| format!("Показать ещё {next} (не показано: {hidden})"),
+    printed_from: |url, date| format!("Напечатано с {url}, {date}."),
     printed_note: |printed, total| {
         format!(
             "Напечатаны первые {printed} из {total} {}. Полный список можно получить, экспортировав данные в CSV или JSON.",

@@ -257,6 +257,21 @@ strings! {
         themes,
         /// A card's lasting link.
         permalink,
+        /// A card's share button, and the view's.
+        share,
+        /// The share button of the whole view, as its accessible name.
+        share_view,
+        /// Said (and shown) once a link is on the clipboard.
+        link_copied,
+        /// Said when neither the share sheet nor the clipboard took the link, before the link.
+        share_failed,
+        /// The printed page's view line when no filter is chosen.
+        print_no_filters,
+        /// The label before the search words in the printed page's view line.
+        print_search,
+        /// The print-only heading of a card's sources, for a printer that skipped the app's
+        /// print preparation.
+        print_sources,
         /// A card whose adoption no source states.
         adoption_not_stated,
         /// A card whose lead states no source names.
@@ -442,6 +457,8 @@ strings! {
         export_title: fn(usize) -> String,
         /// A permalink's accessible name, with the card's title.
         permalink_to: fn(&str) -> String,
+        /// A card's share button's accessible name, with the card's title.
+        share_card: fn(&str) -> String,
         /// The official text link's accessible name, with the symbol.
         official_text_of: fn(&str) -> String,
         /// A recorded vote: in favour, against, abstentions.
@@ -518,6 +535,8 @@ strings! {
         supports: fn(&str) -> String,
         /// The "Show more" button: the next page's size, and how many are hidden.
         show_more: fn(usize, usize) -> String,
+        /// The printed page's first line: the page's address and the day it was printed.
+        printed_from: fn(&str, &str) -> String,
         /// The print-only note when more matched than were printed.
         printed_note: fn(usize, usize) -> String,
         /// Why nothing matches: the search words, within chosen options.

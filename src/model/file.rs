@@ -7,12 +7,13 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::Value;
 
 use super::error_path::read_record;
+use super::local::{Place, Translation};
 use super::problem::Problem;
 use super::types::{Event, Group, Note, Partner, Reform, Resolution, Session, Source};
 use super::votes::{StateName, Vote};
 
 /// The keys the top level of a data file may have.
-pub(crate) const TOP_LEVEL: [&str; 14] = [
+pub(crate) const TOP_LEVEL: [&str; 17] = [
     "$schema",
     "format",
     "profile",
@@ -27,6 +28,9 @@ pub(crate) const TOP_LEVEL: [&str; 14] = [
     "voting",
     "votes",
     "states",
+    "translations",
+    "places",
+    "exported",
 ];
 
 /// The top level of a file as read, before its parts are checked in a fixed order.
@@ -52,6 +56,10 @@ pub(crate) struct File {
     pub voting: Option<(String, usize)>,
     pub votes: Section<Vote>,
     pub states: Section<StateName>,
+    pub translations: Section<Translation>,
+    pub places: Section<Place>,
+    /// The raw text of `exported` and the line it starts on.
+    pub exported: Option<(String, usize)>,
 }
 
 /// One top-level list: the records read from it and the problems of the ones skipped.

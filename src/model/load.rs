@@ -99,6 +99,9 @@ pub fn parse_in_memory(text: &str) -> Result<Loaded, ParseError> {
             "voting" => file.voting = Some((raw.get().to_owned(), lines.line_of(raw))),
             "votes" => file.votes = read_section("votes", raw, &lines),
             "states" => file.states = read_section("states", raw, &lines),
+            "translations" => file.translations = read_section("translations", raw, &lines),
+            "places" => file.places = read_section("places", raw, &lines),
+            "exported" => file.exported = Some((raw.get().to_owned(), lines.line_of(raw))),
             _ => {
                 file.unknown.insert(key);
             }
@@ -193,6 +196,24 @@ fn finish(file: File) -> Result<Loaded, ParseError> {
         }),
         votes: file.votes.into_records(&mut problems),
         states: file.states.into_records(&mut problems),
+        translations: file.translations.into_records(&mut problems),
+        places: file.places.into_records(&mut problems),
+        // What an export says of its making is only a note to its reader: a bad one is
+        // reported and dropped, and the record still shows.
+        exported: file.exported.and_then(|(raw, start)| {
+            read_record(&raw, || start)
+                .map_err(|(line, path, message)| {
+                    problems.push(Problem {
+                        section: "exported".into(),
+                        index: None,
+                        id: None,
+                        line: Some(line),
+                        path,
+                        message,
+                    });
+                })
+                .ok()
+        }),
     };
     super::validate::check(&mut dataset, &mut problems);
     Ok(Loaded { dataset, problems })

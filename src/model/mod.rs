@@ -6,6 +6,8 @@ pub mod date;
 mod error_path;
 mod file;
 pub mod load;
+pub mod local;
+pub mod localize;
 pub mod name;
 pub mod order;
 pub mod problem;
@@ -20,6 +22,8 @@ pub mod votes;
 
 pub use date::{PartialDate, Precision};
 pub use load::{parse, parse_from, parse_in_memory, Loaded};
+pub use local::{Place, TranslatedBy, Translation};
+pub use localize::Local;
 pub use name::Name;
 pub use problem::{ParseError, Problem, FORMAT};
 pub use stream::utf8_error;

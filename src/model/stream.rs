@@ -52,6 +52,8 @@ pub(crate) fn read(source: impl Read) -> Option<File> {
                 "groups" => file.groups = s.section("groups")?,
                 "votes" => file.votes = s.section("votes")?,
                 "states" => file.states = s.section("states")?,
+                "translations" => file.translations = s.section("translations")?,
+                "places" => file.places = s.section("places")?,
                 _ => {
                     let (raw, line) = s.value()?;
                     serde_json::from_str::<&RawValue>(raw).ok()?;
@@ -60,6 +62,7 @@ pub(crate) fn read(source: impl Read) -> Option<File> {
                         "format" => file.format = Some(raw.to_owned()),
                         "profile" => file.profile = Some((raw.to_owned(), line)),
                         "voting" => file.voting = Some((raw.to_owned(), line)),
+                        "exported" => file.exported = Some((raw.to_owned(), line)),
                         _ => {
                             file.unknown.insert(key);
                         }

@@ -133,6 +133,20 @@ pub struct Citation {
     pub supports: Vec<FieldName>,
 }
 
+/// A record's citations gathered by source, each source once in the order first cited, with
+/// its citations in their order: so that a source cited six times is shown, printed and
+/// exported once, with its quotes under it.
+pub fn by_source(citations: &[Citation]) -> Vec<(&str, Vec<&Citation>)> {
+    let mut grouped: Vec<(&str, Vec<&Citation>)> = Vec::new();
+    for c in citations {
+        match grouped.iter_mut().find(|(id, _)| *id == c.source.as_ref()) {
+            Some((_, list)) => list.push(c),
+            None => grouped.push((c.source.as_ref(), vec![c])),
+        }
+    }
+    grouped
+}
+
 /// Every field name a citation's `supports` may use, across record kinds.
 pub(crate) const FIELD_NAMES: [&str; 23] = [
     "title",
@@ -613,4 +627,34 @@ pub struct Dataset {
     /// The names of the states the votes name, as CLDR gives them (written by `import-votes`).
     #[serde(default)]
     pub states: Vec<StateName>,
+    /// The record's title, introduction, themes and group names in other languages, as its
+    /// editors translated them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<super::local::Translation>,
+    /// CLDR's names, in each interface language, of the places the record's own text names
+    /// (written by `import-votes`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<super::local::Place>,
+    /// Where, when and of which view this file was exported from the app; none in a file
+    /// written by its editors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported: Option<Exported>,
+}
+
+/// What an exported file says of its making, so that a reader holding only the file can find
+/// the view it came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Exported {
+    /// The address of the site the file was exported from.
+    pub site: String,
+    /// The address of the view exported, filters included; none for a file previewed from the
+    /// reader's own computer, which has no address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+    /// The filters of the view, as the page's URL query gives them ("" for none).
+    pub filters: String,
+    /// The day of the export.
+    pub date: PartialDate,
 }

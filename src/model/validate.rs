@@ -7,11 +7,13 @@
 use std::collections::HashSet;
 
 use super::date::PartialDate;
+use super::local::{is_territory_code, Place, Translation};
 use super::problem::Problem;
 use super::rules::{is_language_tag, is_link_url, is_shipped_text, is_valid_id, RESERVED_IDS};
 use super::symbol::{parse_symbol, Series};
 use super::types::{Citation, Dataset, Event, Group, Note, Partner, Reform, Resolution, Source};
 use super::votes::{StateName, Vote, VoteKind, VoteOutcome};
+use crate::lang::Lang;
 
 /// Runs every cross-record check, removing what cannot be shown and reporting why.
 pub(crate) fn check(data: &mut Dataset, problems: &mut Vec<Problem>) {
@@ -218,6 +220,9 @@ fn check_votes(data: &mut Dataset, problems: &mut Vec<Problem>) {
         problems.push(problem("states", Some(code), "code", message));
         false
     });
+    let own = data.profile.language.as_deref().and_then(Lang::from_code);
+    check_translations(&mut data.translations, own.unwrap_or_default(), problems);
+    check_places(&mut data.places, problems);
     let term = data.voting.as_ref().map(|v| (v.from, v.to));
     let mut symbols = HashSet::new();
     data.votes
@@ -379,6 +384,77 @@ fn check_vote(
 const SESSION_FIELDS: &[&str] = &["number", "start", "end"];
 /// The fields a membership's citation may support.
 const MEMBERSHIP_FIELDS: &[&str] = &["from", "to", "elected"];
+
+/// Keeps the translations that are each of an interface language other than the record's own,
+/// once, with no empty text.
+fn check_translations(translations: &mut Vec<Translation>, own: Lang, problems: &mut Vec<Problem>) {
+    let mut seen = HashSet::new();
+    translations.retain(|t| {
+        let lang = Lang::ALL.into_iter().find(|l| l.code() == t.lang);
+        let empty = t
+            .title
+            .iter()
+            .chain(&t.description)
+            .any(|s| s.trim().is_empty())
+            || t.themes
+                .iter()
+                .chain(&t.names)
+                .any(|(k, v)| k.trim().is_empty() || v.trim().is_empty());
+        let (path, message) = match lang {
+            None => (
+                "lang",
+                format!(
+                    "expected an interface language's code ({}), found \"{}\"",
+                    Lang::ALL.map(|l| format!("\"{}\"", l.code())).join(", "),
+                    t.lang
+                ),
+            ),
+            Some(l) if l == own => (
+                "lang",
+                format!(
+                    "expected a language other than the record's own (\"{}\"), found it",
+                    own.code()
+                ),
+            ),
+            Some(l) if !seen.insert(l) => (
+                "lang",
+                format!("expected each language once, found \"{}\" again", t.lang),
+            ),
+            Some(_) if empty => ("", "expected no empty text, found one".to_owned()),
+            Some(_) => return true,
+        };
+        problems.push(problem("translations", Some(&t.lang), path, message));
+        false
+    });
+}
+
+/// Keeps the places with a CLDR territory code and a name in every language, each English
+/// name once.
+fn check_places(places: &mut Vec<Place>, problems: &mut Vec<Problem>) {
+    let mut seen = HashSet::new();
+    places.retain(|p| {
+        let message = if !is_territory_code(&p.cldr) {
+            format!(
+                "expected a CLDR territory code such as \"KZ\" or \"419\", found \"{}\"",
+                p.cldr
+            )
+        } else if [&p.names.en, &p.names.ru, &p.names.kk]
+            .iter()
+            .any(|n| n.trim().is_empty())
+        {
+            format!(
+                "expected a name in every language for \"{}\", found an empty one",
+                p.cldr
+            )
+        } else if !seen.insert(p.names.en.clone()) {
+            format!("expected each place once, found \"{}\" again", p.names.en)
+        } else {
+            return true;
+        };
+        problems.push(problem("places", Some(&p.cldr), "cldr", message));
+        false
+    });
+}
 
 fn problem(section: &str, id: Option<&str>, path: &str, message: String) -> Problem {
     Problem {
@@ -801,6 +877,87 @@ mod tests {
             problem.message.contains("\"English\""),
             "{}",
             problem.message
+        );
+    }
+
+    /// The shipped record with its text edited by `edit`, loaded.
+    fn shipped_edited(edit: impl Fn(&mut serde_json::Value)) -> crate::model::Loaded {
+        let text = std::fs::read_to_string("public/data/kazakhstan-hrc-2022-2024.json").unwrap();
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        edit(&mut value);
+        crate::model::parse(&value.to_string()).unwrap()
+    }
+
+    // Guards the translations: each of an interface language other than the record's own,
+    // once, with no empty text; a bad one is reported by its language and the rest still load.
+    #[test]
+    fn translations_are_checked() {
+        type Edit = fn(&mut serde_json::Value);
+        let cases: [(Edit, &str); 4] = [
+            (
+                |v| v["translations"][0]["lang"] = "de".into(),
+                "expected an interface language's code",
+            ),
+            (
+                |v| v["translations"][0]["lang"] = "en".into(),
+                "other than the record's own (\"en\")",
+            ),
+            (
+                |v| v["translations"][1]["lang"] = "ru".into(),
+                "each language once, found \"ru\" again",
+            ),
+            (
+                |v| v["translations"][0]["themes"]["Children"] = "  ".into(),
+                "no empty text",
+            ),
+        ];
+        for (edit, expected) in cases {
+            let loaded = shipped_edited(edit);
+            let found: Vec<&Problem> = loaded
+                .problems
+                .iter()
+                .filter(|p| p.section == "translations")
+                .collect();
+            assert_eq!(found.len(), 1, "{expected}: {:#?}", loaded.problems);
+            assert!(found[0].message.contains(expected), "{}", found[0].message);
+            assert_eq!(loaded.dataset.translations.len(), 1, "the other one loads");
+            assert_eq!(loaded.dataset.resolutions.len(), 6);
+        }
+        // By the editors, and nobody else: an unknown translator is refused where it is read.
+        let loaded = shipped_edited(|v| v["translations"][0]["by"] = "machine".into());
+        let problem = loaded
+            .problems
+            .iter()
+            .find(|p| p.section == "translations")
+            .unwrap();
+        assert_eq!((problem.index, problem.path.as_str()), (Some(0), "by"));
+    }
+
+    // Guards the places' names: a CLDR territory code and a name in every language.
+    #[test]
+    fn places_are_checked() {
+        for code in ["KZ", "EU", "419", "002"] {
+            assert!(is_territory_code(code), "{code}");
+        }
+        for code in ["KAZ", "kz", "41", "4190", "", "K1"] {
+            assert!(!is_territory_code(code), "{code}");
+        }
+        let loaded = shipped_edited(|v| {
+            v["places"][0]["cldr"] = "Africa".into();
+            v["places"][1]["names"]["kk"] = "".into();
+        });
+        let found: Vec<&str> = loaded
+            .problems
+            .iter()
+            .filter(|p| p.section == "places")
+            .map(|p| p.message.as_str())
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].contains("found \"Africa\""), "{}", found[0]);
+        assert!(
+            found[1].contains("a name in every language"),
+            "{}",
+            found[1]
         );
     }
 }

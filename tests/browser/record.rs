@@ -52,13 +52,19 @@ pub fn WithRecord(loaded: Arc<Loaded>, children: Children) -> impl IntoView {
 }
 
 // Guards the card's anatomy: an article named by its heading, with role, symbol, outcome and
-// date in words, and its sources behind a "Sources (n)" disclosure.
+// date in words, and its sources behind a "Sources (n)" disclosure that counts each source once
+// however often it is cited.
 #[wasm_bindgen_test]
 async fn card_is_an_article_with_the_facts() {
     set_query("");
     let root = container();
     let data = loaded();
-    let n = data.dataset.resolutions[0].citations.len();
+    let cited = &data.dataset.resolutions[0].citations;
+    let ids: Vec<&str> = cited.iter().map(|c| c.source.as_ref()).collect();
+    let n = (0..ids.len())
+        .filter(|&i| !ids[..i].contains(&ids[i]))
+        .count();
+    assert!(n < cited.len(), "a source cited more than once");
     let _h = mount_to(root.clone(), move || {
         view! { <Router><WithRecord loaded=data><Card index=0/></WithRecord></Router> }
     });

@@ -40,6 +40,56 @@ test('printing hides the controls and shows the cards, their sources and the tim
   await page.context().close();
 });
 
+test('printed without the app\'s preparation, each card still carries its sources with their addresses, and the page says what it is', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.url}?theme=Education`);
+  await page.getByRole('heading', title).waitFor();
+  // A tool's own "save as PDF" may print with no beforeprint event: the sources stay folded.
+  await page.emulateMedia({ media: 'print' });
+  const header = page.locator('.print-header');
+  assert.ok(await header.isVisible(), 'the page says where and when it was printed');
+  const said = await header.innerText();
+  assert.ok(said.includes(`Printed from ${site.url}?theme=Education on `), said);
+  assert.ok(said.includes('Theme: Education'), said);
+  const shown = data.resolutions.filter((r) => [...(r.themes ?? []), ...(r.editorial_themes ?? [])].includes('Education'));
+  for (const r of shown) {
+    const card = page.getByRole('article', { name: r.title });
+    const printed = card.locator(':scope > .print-sources');
+    assert.ok(await printed.isVisible(), `${r.id}: its sources are printed`);
+    const text = await printed.innerText();
+    const ids = [...new Set(r.citations.map((c) => c.source))];
+    assert.equal(await printed.locator('li').count(), ids.length, `${r.id}: each source once`);
+    for (const id of ids) {
+      const s = data.sources.find((x) => x.id === id);
+      assert.ok(text.includes(s.title), `${r.id}: ${s.title}`);
+      assert.ok(text.includes(`<${s.url ?? new URL(s.file, site.url).href}>`), `${r.id}: the address of ${id}`);
+    }
+  }
+  // Every link that leaves the page prints its address after its words.
+  const links = await page.locator('article a[href^="http"]').evaluateAll((as) =>
+    as.filter((a) => a.getClientRects().length > 0).map((a) => [a.href, getComputedStyle(a, '::after').content]),
+  );
+  assert.ok(links.length > 0);
+  for (const [href, after] of links) assert.ok(after.includes(href) || after.includes('attr(href)'), `${href}: ${after}`);
+  await page.context().close();
+});
+
+test('printed with the sources opened, each source heads its quotes once and the short list steps aside', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(site.url);
+  await page.getByRole('heading', title).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction((n) => document.querySelectorAll('article .citation blockquote').length === n, quotesOnCards(data));
+  const r = data.resolutions[0];
+  const card = page.getByRole('article', { name: r.title });
+  assert.equal(await card.locator(':scope > .print-sources').isVisible(), false);
+  const ids = [...new Set(r.citations.map((c) => c.source))];
+  const heads = await card.locator(':scope > .citations .citation-source cite').allInnerTexts();
+  assert.deepEqual(heads, ids.map((id) => data.sources.find((s) => s.id === id).title));
+  await page.context().close();
+});
+
 test('printing a long result mounts every card, not only the first page', async () => {
   const page = await newPage(site.browser);
   const many = structuredClone(data);
