@@ -45,6 +45,8 @@ const LANGS = {
     loading: 'Loading the record…',
     language: 'Language',
     dark: 'Dark theme',
+    note: '',
+    noteTranslated: '',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     date: (y, m, d, t) => (!m ? y : d ? `${d} ${t.months[m - 1]} ${y}` : `${t.months[m - 1]} ${y}`),
     member: (from, to) => (from === to ? `Member ${from}` : `Member ${from}–${to}`),
@@ -56,6 +58,9 @@ const LANGS = {
     loading: 'Загрузка данных…',
     language: 'Язык (Language)',
     dark: 'Тёмная тема',
+    note: 'Тексты записи (названия, краткие изложения, цитаты) — на английском, как в источниках.',
+    noteTranslated:
+      'Заголовок, введение, темы и названия групп переведены редакцией записи, названия государств взяты из CLDR; названия документов, краткие изложения и цитаты — на английском, как в источниках.',
     months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
     alone: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
     date: (y, m, d, t) => (!m ? `${y} г.` : d ? `${d} ${t.months[m - 1]} ${y} г.` : `${t.alone[m - 1]} ${y} г.`),
@@ -68,6 +73,9 @@ const LANGS = {
     loading: 'Деректер жүктелуде…',
     language: 'Тіл (Language)',
     dark: 'Қараңғы режим',
+    note: 'Жазбаның мәтіндері (атаулары, қысқаша мазмұны, дәйексөздері) дереккөздердегідей ағылшын тілінде.',
+    noteTranslated:
+      'Тақырып, кіріспе, тақырыптар мен топтардың атаулары жазба редакциясының аудармасы, мемлекеттердің атаулары CLDR-ден алынған; құжат атаулары, қысқаша мазмұны мен дәйексөздер дереккөздердегідей ағылшын тілінде.',
     months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
     date: (y, m, d, t) => (!m ? `${y} жыл` : d ? `${y} жылғы ${d} ${t.months[m - 1]}` : `${y} жылғы ${t.months[m - 1]}`),
     member: (from, to) => (from === to ? `${from} жылы Кеңес мүшесі` : `${from}–${to} жылдары Кеңес мүшесі`),
@@ -81,7 +89,7 @@ const sentence = (text) => (text.endsWith('.') ? text : `${text}.`);
 // for the page's language, so without the stylesheet the English one stands alone.
 const variants = (make) =>
   Object.entries(LANGS)
-    .map(([code, t]) => `<span class="l-${code}"${code === 'en' ? '' : ' hidden'}>${escape(make(t))}</span>`)
+    .map(([code, t]) => `<span class="l-${code}"${code === 'en' ? '' : ' hidden'}>${escape(make(t, code))}</span>`)
     .join('');
 const dateIn = (t, date) => {
   const [y, m, d] = String(date).split('-').map(Number);
@@ -99,12 +107,19 @@ try {
   const term = (t) =>
     memberships.map((m) => t.member(String(m.from).slice(0, 4), String(m.to).slice(0, 4))).join(' · ');
   const source = (t) => (primary ? t.drawn(primary.title, primary.publisher, primary.date && dateIn(t, primary.date)) : '');
+  // The editors' translations of the title and introduction, where the record gives them (see
+  // model/local.rs); the note on what stays in English, as masthead.rs words it.
+  const translation = (code) => (record.translations ?? []).find((x) => x.lang === code);
+  const english = (record.profile.language ?? 'en').split('-')[0] === 'en';
+  const note = (t, code) =>
+    code === (record.profile.language ?? 'en') || !english ? '' : translation(code) ? t.noteTranslated : t.note;
   if (typeof title === 'string' && title.trim()) {
     html = html
-      .replace(`<!-- record-title -->${variants((t) => t.loading)}`, escape(title))
+      .replace(`<!-- record-title -->${variants((t) => t.loading)}`, variants((t, code) => translation(code)?.title ?? title))
       .replace('<!-- record-term -->', memberships.length ? variants(term) : '')
-      .replace('<!-- record-description -->', escape(description))
-      .replace('<!-- record-source -->', primary ? variants(source) : '');
+      .replace('<!-- record-description -->', variants((t, code) => translation(code)?.description ?? description))
+      .replace('<!-- record-source -->', primary ? variants(source) : '')
+      .replace('<!-- record-note -->', variants(note));
   }
 } catch (error) {
   // A missing or broken data file is the app's to report; the placeholder stays generic.

@@ -19,7 +19,7 @@ use hrc_record::export::{to_csv, to_json, Origin};
 use hrc_record::filter::fold::{query_words, Folded};
 use hrc_record::filter::highlight::{marks, pieces};
 use hrc_record::filter::{timeline, FilterState, Index, Recent};
-use hrc_record::i18n::Words;
+use hrc_record::i18n::{as_written, Words};
 use hrc_record::lang::Lang;
 use hrc_record::model::{parse, parse_from, parse_in_memory, utf8_error, PartialDate};
 use proptest::prelude::*;
@@ -309,8 +309,8 @@ fn exercise(input: &str) {
             let t = lang.strings();
             let _ = (
                 t.adoption_line(r),
-                t.leads_line(r),
-                t.cosponsors_line(&r.cosponsors),
+                t.leads_line(r, &as_written),
+                t.cosponsors_line(&r.cosponsors, &as_written),
             );
         }
         // Highlighting slices the original text at the marks: the riskiest indexing here.

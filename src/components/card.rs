@@ -71,8 +71,9 @@ pub fn Card(
     };
     let adoption = t.adoption_line(&r);
     let outcome_words = t.outcome_words(&r.outcome);
-    let leads = t.leads_line(&r);
-    let cosponsors = t.cosponsors_line(&r.cosponsors);
+    let name = move |n: &str| ctx.name(n);
+    let leads = t.leads_line(&r, &name);
+    let cosponsors = t.cosponsors_line(&r.cosponsors, &name);
     // The card on this view, filters kept: following it never clears the search.
     let permalink = {
         let id = r.id.clone();
@@ -145,15 +146,15 @@ pub fn Card(
                 <p class="card-role-words">{t.in_source_words}" "<q lang=ctx.text_lang()><Highlighted text=w/></q></p>
             })}
             {(!r.themes.is_empty()).then(|| view! {
-                <ul class="tags" aria-label=t.themes lang=ctx.text_lang()>
-                    {r.themes.iter().map(|t| view! { <li class="tag"><Highlighted text=t.to_string()/></li> }).collect_view()}
+                <ul class="tags" aria-label=t.themes>
+                    {r.themes.iter().map(|th| theme_tag(ctx, th)).collect_view()}
                 </ul>
             })}
             {(!r.editorial_themes.is_empty()).then(|| view! {
                 <div class="card-editorial">
                     <p class="muted" id=format!("{}-editorial", r.id)>{t.editorial_tags}</p>
-                    <ul class="tags tags-editorial" aria-labelledby=format!("{}-editorial", r.id) lang=ctx.text_lang()>
-                        {r.editorial_themes.iter().map(|t| view! { <li class="tag"><Highlighted text=t.to_string()/></li> }).collect_view()}
+                    <ul class="tags tags-editorial" aria-labelledby=format!("{}-editorial", r.id)>
+                        {r.editorial_themes.iter().map(|th| theme_tag(ctx, th)).collect_view()}
                     </ul>
                 </div>
             })}
@@ -174,6 +175,12 @@ pub fn Card(
             </p>
         </article>
     }
+}
+
+/// A theme as a tag, in the reader's language where the editors translated it.
+fn theme_tag(ctx: RecordCtx, theme: &str) -> impl IntoView {
+    let (text, lang) = ctx.theme(theme);
+    view! { <li class="tag" lang=lang><Highlighted text=text/></li> }
 }
 
 /// One recorded vote an editor linked to a text: what the list on its card shows of it.
@@ -245,7 +252,7 @@ fn group_block(
     g: Group,
     others: Vec<(String, String)>,
 ) -> impl IntoView {
-    let cosponsors = t.cosponsors_line(&g.cosponsors);
+    let cosponsors = t.cosponsors_line(&g.cosponsors, &move |n: &str| ctx.name(n));
     view! {
         <section class="card-group" aria-label=t.group_heading>
             <p class="card-group-heading">

@@ -19,7 +19,7 @@ use crate::filter::timeline::events_by_resolution;
 use crate::filter::votes::{VoteIndex, VoteMatches};
 use crate::filter::{Facet, FilterState, Index, Matches, Recent};
 use crate::lang::Lang;
-use crate::model::{Dataset, Loaded};
+use crate::model::{Dataset, Loaded, Local};
 
 /// What outlives a change of language, which draws the record view again: the search index and
 /// each resolution's events for the record shown (built once per record, not once per drawing),
@@ -164,6 +164,9 @@ pub struct RecordCtx {
     /// The record's language (`profile.language`) where it differs from the interface's, for
     /// the `lang` of the record's own text; `None` when they agree or the record does not say.
     text_lang: StoredValue<Option<String>>,
+    /// The record's short texts (title, introduction, themes, names) in the interface's
+    /// language, built once per record and language.
+    local: StoredValue<Arc<Local>>,
 }
 
 impl RecordCtx {
@@ -181,6 +184,7 @@ impl RecordCtx {
                 .clone()
                 .filter(|tag| Lang::from_code(tag) != Some(ui)),
         );
+        let local = StoredValue::new(Arc::new(Local::new(&loaded.dataset, ui)));
         // Kept across redrawings by the record page; built here when mounted on its own.
         let Parts {
             index,
@@ -302,6 +306,7 @@ impl RecordCtx {
             target,
             chosen_options,
             text_lang,
+            local,
         };
         provide_context(ctx);
         ctx
@@ -361,6 +366,26 @@ impl RecordCtx {
     /// interface speaks another, else nothing, so it inherits the page's.
     pub fn text_lang(&self) -> Option<String> {
         self.text_lang.get_value()
+    }
+
+    /// The record's short texts in the interface's language.
+    pub fn local(&self) -> Arc<Local> {
+        self.local.get_value()
+    }
+
+    /// A name the record's text gives (a state, a region, a partner) in the interface's
+    /// language where CLDR or the editors give it, else as written.
+    pub fn name(&self, name: &str) -> String {
+        self.local.with_value(|l| l.name(name).0.to_owned())
+    }
+
+    /// A theme's name in the interface's language, and the `lang` to mark it with: none when
+    /// translated, the record's language when not.
+    pub fn theme(&self, theme: &str) -> (String, Option<String>) {
+        self.local.with_value(|l| match l.theme(theme) {
+            (text, true) => (text.to_owned(), None),
+            (text, false) => (text.to_owned(), self.text_lang()),
+        })
     }
 
     /// The handles provided by the enclosing record view.

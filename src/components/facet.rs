@@ -38,8 +38,8 @@ pub fn FacetGroup(
     });
     let described_by = hint.as_ref().map(|(id, _)| id.clone());
     let hint = hint.map(|(_, view)| view);
-    // Themes and lead states are the record's words, in its language.
-    let record_words = matches!(facet, Facet::Theme | Facet::Lead);
+    // Themes and lead states are the record's words: in the reader's language where CLDR or
+    // the editors give them, else marked as in the record's.
     (!options.is_empty()).then(|| {
         view! {
             <fieldset class="facet" aria-describedby=described_by>
@@ -65,6 +65,17 @@ pub fn FacetGroup(
                                 }
                             });
                             let disabled = move || count.get() == 0 && !checked.get();
+                            let (label, label_lang) = match facet {
+                                Facet::Theme => ctx.theme(&option.value),
+                                Facet::Lead => {
+                                    let local = ctx.local();
+                                    match local.name(&option.value) {
+                                        (name, true) => (name.to_owned(), None),
+                                        (name, false) => (name.to_owned(), ctx.text_lang()),
+                                    }
+                                }
+                                _ => (t.option(facet, &option.value), None),
+                            };
                             let on_change = move |ev: leptos::ev::Event| {
                                 let on = event_target_checked(&ev);
                                 let next = ctx.state.with_untracked(|s| s.with(facet, &value, on));
@@ -80,9 +91,7 @@ pub fn FacetGroup(
                                         on:change=on_change
                                     />
                                     <label for=input_id>
-                                        <span lang=record_words.then(|| ctx.text_lang()).flatten()>
-                                            {t.option(facet, &option.value)}
-                                        </span>
+                                        <span lang=label_lang>{label}</span>
                                         " "
                                         <span class="count">{move || format!("({})", count.get())}</span>
                                     </label>

@@ -6,6 +6,7 @@ use crate::components::context::RecordCtx;
 use crate::components::headline::Headline;
 use crate::components::language::{tr, LanguageSelect};
 use crate::components::theme_toggle::ThemeToggle;
+use crate::lang::Lang;
 use crate::model::SourceKind;
 
 /// Title, membership term, one line on what the page is, its primary source, and the record's
@@ -36,12 +37,35 @@ pub fn Masthead() -> impl IntoView {
             primary,
         )
     });
+    // The editors' translations where they give them; else the record's own words, marked.
+    let local = ctx.local();
+    let (title, title_lang) = match &local.title {
+        Some(own) => (own.clone(), None),
+        None => (title, ctx.text_lang()),
+    };
+    let (description, description_lang) = match &local.description {
+        Some(own) => (own.clone(), None),
+        None => (description, ctx.text_lang()),
+    };
+    // Where the interface speaks another language than the record, say once what is
+    // translated, by whom, and what stays in the record's language.
+    // The sentences name English, the language of every record shipped so far.
+    let language_note = ctx
+        .text_lang()
+        .filter(|tag| Lang::from_code(tag) == Some(Lang::En))
+        .map(|_| {
+            if local.is_translated() {
+                t.record_language_translated
+            } else {
+                t.record_language
+            }
+        });
     view! {
         <header class="masthead">
             <div class="masthead-top">
                 <div class="masthead-title">
                     <p class="eyebrow">{t.eyebrow}</p>
-                    <h1 lang=ctx.text_lang()>{title}</h1>
+                    <h1 lang=title_lang>{title}</h1>
                 </div>
                 <div class="masthead-tools">
                     <LanguageSelect/>
@@ -51,8 +75,9 @@ pub fn Masthead() -> impl IntoView {
             <div class="masthead-body">
                 <div class="masthead-text">
                     {(!terms.is_empty()).then(|| view! { <p class="term">{terms.join(" · ")}</p> })}
-                    <p class="lede" lang=ctx.text_lang()>{description}</p>
+                    <p class="lede" lang=description_lang>{description}</p>
                     {primary.map(|p| view! { <p class="muted drawn-from">{p}</p> })}
+                    {language_note.map(|n| view! { <p class="muted language-note">{n}</p> })}
                 </div>
                 <Headline/>
             </div>

@@ -37,6 +37,8 @@ pub fn RecordView(
     let title = loaded.dataset.profile.title.clone();
     let problems = loaded.problems.clone();
     let ctx = RecordCtx::provide(loaded);
+    let title = ctx.local().title.clone().unwrap_or(title);
+    let share_title = title.clone();
     let source = Memo::new(move |_| ctx.url_query.with(|q| SourceRequest::from_query(q)));
     follow_fragment(ctx);
     let t = tr();
@@ -71,7 +73,7 @@ pub fn RecordView(
                         <div class="list-head">
                             <ResultStatus/>
                             <ExportButtons/>
-                            <ShareButton label=t.share_view.to_owned() title=ctx.with_data(|d| d.profile.title.clone())/>
+                            <ShareButton label=t.share_view.to_owned() title=share_title.clone()/>
                         </div>
                         {move || match ctx.view.get() {
                             View::Initiatives => view! {

@@ -61,7 +61,11 @@ pub fn SideLists() -> impl IntoView {
                     <ul class="compact">
                         {partners.into_iter().map(|p| view! {
                             <li id=p.id.clone() tabindex="-1">
-                                <strong lang=ctx.text_lang()>{p.name.clone()}</strong>
+                                {
+                                    let local = ctx.local();
+                                    let (name, translated) = local.name(&p.name);
+                                    view! { <strong lang=(!translated).then(|| ctx.text_lang()).flatten()>{name.to_owned()}</strong> }
+                                }
                                 <Citations record=p.id.clone() citations=p.citations.clone()/>
                             </li>
                         }).collect_view()}

@@ -1,10 +1,13 @@
-//! The footer: sources, licence, how to cite, and the data file with its schema.
+//! The footer: sources, licence, how to cite, the data file with its schema, and the editors'
+//! preview tool.
 
 use leptos::prelude::*;
 
+use crate::browser::page::site_address;
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 use crate::components::open_file::OpenFile;
+use crate::export::SCHEMA_PATH;
 use crate::model::SourceKind;
 
 /// Every source, the licence, a citation line and links to the data and its schema.
@@ -12,7 +15,10 @@ use crate::model::SourceKind;
 pub fn SiteFooter() -> impl IntoView {
     let ctx = RecordCtx::expect();
     let (sources, title) = ctx.with_data(|d| (d.sources.clone(), d.profile.title.clone()));
-    let data_file = ctx.data_file();
+    // Full addresses: they work the same from the page, and a printout shows where to find them.
+    let site = site_address();
+    let data_file = format!("{site}{}", ctx.data_file());
+    let schema = format!("{site}{SCHEMA_PATH}");
     let t = tr();
     let [before, data_link, between, schema_link, after] = t.data_links;
     view! {
@@ -28,7 +34,7 @@ pub fn SiteFooter() -> impl IntoView {
                             {format!(" ({})", if s.kind == SourceKind::Primary { t.primary_source } else { t.secondary_source })}
                             {s.link().map(|u| view! { " · " <a href=u rel="external noopener noreferrer">{t.online}</a> })}
                             // A file of the site, not a view of the app: `external` keeps the router out of it.
-                            {s.file.clone().map(|f| view! { " · " <a href=f rel="external">{t.full_text}</a> })}
+                            {s.file.clone().map(|f| view! { " · " <a href=format!("{site}{f}") rel="external">{t.full_text}</a> })}
                             {s.note.clone().map(|n| view! { <br/><span class="muted" lang=ctx.text_lang()>{n}</span> })}
                         </li>
                     }).collect_view()}
@@ -40,12 +46,17 @@ pub fn SiteFooter() -> impl IntoView {
                     {before}
                     <a href=data_file rel="external">{data_link}</a>
                     {between}
-                    <a href="data/schema.json" rel="external">{schema_link}</a>
+                    <a href=schema rel="external">{schema_link}</a>
                     {after}
                     " "
                     {t.licence}
                 </p>
                 <p>{(t.cite)(&title)}</p>
+            </section>
+            // A tool for the people who keep the data, kept apart from what readers use.
+            <section aria-labelledby="editors-title" class="for-editors">
+                <h2 id="editors-title">{t.for_editors}</h2>
+                <p>{t.for_editors_intro}</p>
                 <OpenFile/>
             </section>
         </footer>

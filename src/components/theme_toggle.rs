@@ -10,8 +10,9 @@ use crate::components::language::tr;
 /// so a reload never flashes the other theme.
 const STORAGE_KEY: &str = "hrc-theme";
 
-/// A toggle button, "Dark theme", pressed when the page is dark. Pressing it sets the theme on
-/// `<html data-theme>` (the stylesheet's tokens follow it) and remembers it in local storage.
+/// A switch, "Dark theme", on when the page is dark: its track shows the state to the eye and
+/// `aria-checked` to assistive technology. Pressing it sets the theme on `<html data-theme>` (the
+/// stylesheet's tokens follow it) and remembers it in local storage.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
     let dark = RwSignal::new(is_dark());
@@ -24,11 +25,12 @@ pub fn ThemeToggle() -> impl IntoView {
     view! {
         <button
             type="button"
+            role="switch"
             class="theme-toggle"
-            aria-pressed=move || dark.get().to_string()
+            aria-checked=move || dark.get().to_string()
             on:click=toggle
         >
-            <span aria-hidden="true" class="theme-icon">{move || if dark.get() { "☾" } else { "☀" }}</span>
+            <span aria-hidden="true" class="switch-track"></span>
             " "
             {tr().dark_theme}
         </button>

@@ -242,12 +242,13 @@ impl Strings {
         }
     }
 
-    /// Who led the text, and on whose behalf when a source says so.
-    pub fn leads_line(&self, r: &Resolution) -> String {
+    /// Who led the text, and on whose behalf when a source says so, each state named by `name`
+    /// (which gives a name in this language, or as written).
+    pub fn leads_line(&self, r: &Resolution, name: &dyn Fn(&str) -> String) -> String {
         let mut line = if r.leads.is_empty() {
             self.leads_not_stated.to_owned()
         } else {
-            (self.led_by)(&self.join_names(&r.leads), r.leads.len())
+            (self.led_by)(&self.join_names(&names(&r.leads, name)), r.leads.len())
         };
         if let Some(group) = &r.on_behalf_of {
             line.push_str(&(self.on_behalf_of)(group));
@@ -255,8 +256,9 @@ impl Strings {
         line
     }
 
-    /// "Co-sponsors: more than 70. Named among them: …", when sourced.
-    pub fn cosponsors_line(&self, c: &Cosponsors) -> Option<String> {
+    /// "Co-sponsors: more than 70. Named among them: …", when sourced, each state and region
+    /// named by `name`.
+    pub fn cosponsors_line(&self, c: &Cosponsors, name: &dyn Fn(&str) -> String) -> Option<String> {
         if c.count.is_none() && c.named.is_empty() && c.regions.is_empty() {
             return None;
         }
@@ -265,10 +267,14 @@ impl Strings {
             parts.push((self.cosponsors_count)(&self.count(n)));
         }
         if !c.named.is_empty() {
-            parts.push((self.cosponsors_named)(&self.join_names(&c.named)));
+            parts.push((self.cosponsors_named)(
+                &self.join_names(&names(&c.named, name)),
+            ));
         }
         if !c.regions.is_empty() {
-            parts.push((self.cosponsors_regions)(&self.join_names(&c.regions)));
+            parts.push((self.cosponsors_regions)(
+                &self.join_names(&names(&c.regions, name)),
+            ));
         }
         Some(parts.join(" "))
     }
@@ -370,6 +376,16 @@ impl Strings {
             other => other,
         }
     }
+}
+
+/// Each of `list` as `name` gives it.
+fn names<S: AsRef<str>>(list: &[S], name: &dyn Fn(&str) -> String) -> Vec<String> {
+    list.iter().map(|n| name(n.as_ref())).collect()
+}
+
+/// A name as written: for the export, and wherever no translation applies.
+pub fn as_written(name: &str) -> String {
+    name.to_owned()
 }
 
 // Native only: plain #[test]s do not run on wasm32.
@@ -533,15 +549,15 @@ mod tests {
             "Дауыс берусіз қабылданды, 2023 жылғы 11 қазан"
         );
         assert_eq!(
-            Lang::En.strings().leads_line(&r),
+            Lang::En.strings().leads_line(&r, &as_written),
             "Led by Kazakhstan, Kyrgyzstan and Uzbekistan"
         );
         assert_eq!(
-            Lang::Ru.strings().leads_line(&r),
+            Lang::Ru.strings().leads_line(&r, &as_written),
             "Инициаторы: Kazakhstan, Kyrgyzstan и Uzbekistan"
         );
         assert_eq!(
-            Lang::Kk.strings().leads_line(&r),
+            Lang::Kk.strings().leads_line(&r, &as_written),
             "Бастамашылар: Kazakhstan, Kyrgyzstan және Uzbekistan"
         );
         let vote = Outcome::Vote {
@@ -591,7 +607,7 @@ mod tests {
         r.leads.clear();
         r.on_behalf_of = Some("the Group of Friends".into());
         assert_eq!(
-            t.leads_line(&r),
+            t.leads_line(&r, &as_written),
             "Lead states: not stated, on behalf of the Group of Friends"
         );
         r.cosponsors.count = Some(Count {
@@ -600,7 +616,7 @@ mod tests {
         });
         r.cosponsors.named = vec!["A".into(), "B".into()];
         assert_eq!(
-            t.cosponsors_line(&r.cosponsors).unwrap(),
+            t.cosponsors_line(&r.cosponsors, &as_written).unwrap(),
             "Co-sponsors: more than 70. Named among them: A and B."
         );
     }

@@ -272,6 +272,15 @@ strings! {
         /// The print-only heading of a card's sources, for a printer that skipped the app's
         /// print preparation.
         print_sources,
+        /// Beside the language menu, where the record's language (English) is not the
+        /// interface's: what stays in English.
+        record_language,
+        /// The same, where the editors translated the record's short texts.
+        record_language_translated,
+        /// The heading of the footer's section for the record's editors.
+        for_editors,
+        /// What the editors' section offers.
+        for_editors_intro,
         /// A card whose adoption no source states.
         adoption_not_stated,
         /// A card whose lead states no source names.

@@ -55,6 +55,18 @@ export const STATES = [
     });
     await page.getByRole('heading', { name: 'Preview of draft.json' }).waitFor();
   }],
+  ['a card shared where the clipboard refuses (the link shown to copy)', async (page, url) => {
+    await page.goto(url);
+    await page.getByRole('heading', { level: 2, name: 'Resolutions', exact: true }).waitFor();
+    await page.evaluate(() => {
+      delete Navigator.prototype.share;
+      Object.defineProperty(Navigator.prototype, 'clipboard', {
+        get: () => ({ writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
+      });
+    });
+    await page.getByRole('button', { name: /^Share “/ }).first().click();
+    await page.getByText('Could not copy the link.').waitFor();
+  }],
   ['a quote shown in its source', async (page, url) => {
     await page.goto(`${url}?source=mfa-kz-2024-12&quote=${encodeURIComponent('Volker Türk')}&from=res-education-peace-tolerance#quote`);
     await page.locator('mark#quote').waitFor();

@@ -13,6 +13,8 @@ const MASTHEAD_LINES = '.masthead :is(.masthead-top, .masthead-text) p:visible';
 const site = useSite();
 
 const menu = (page) => page.getByRole('combobox', { name: /Language/ });
+/** The record's title in `lang`: the editors' translation where the record gives one. */
+const titleIn = (lang) => data.translations?.find((t) => t.lang === lang)?.title ?? data.profile.title;
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
 
 test('the Language menu turns the page Russian, keeps the view, and keeps focus', async () => {
@@ -41,8 +43,11 @@ test('the Language menu turns the page Russian, keeps the view, and keeps focus'
   await card.getByText('Принята единогласно, 11 октября 2023 г.').waitFor();
   await card.getByText('Инициатор', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Сбросить все фильтры' }).waitFor();
-  // The record's own text is English, and says so, so a screen reader reads it in English.
-  assert.equal(await page.getByRole('heading', { level: 1 }).getAttribute('lang'), 'en');
+  // The title is the editors' Russian; the record's own texts (a card's title) stay English and
+  // say so, so a screen reader reads each in its own language.
+  const h1 = page.getByRole('heading', { level: 1 });
+  assert.equal(await h1.innerText(), titleIn('ru'));
+  assert.equal(await h1.getAttribute('lang'), null);
   assert.equal(await card.getByRole('heading', { level: 3 }).getAttribute('lang'), 'en');
   assert.equal(await page.getByRole('heading', { level: 2, name: 'Резолюции', exact: true }).getAttribute('lang'), null);
   assert.deepEqual(page.errors, []);
@@ -176,7 +181,7 @@ test('the placeholder and the app pick the same language from storage, the brows
     await prime(boot);
     await boot.route('**/*.wasm', (route) => route.abort());
     await boot.goto(site.url + query);
-    await boot.getByText(data.profile.title, { exact: true }).waitFor();
+    await boot.getByText(titleIn(expected), { exact: true }).waitFor();
     assert.equal(await htmlLang(boot), expected, `placeholder, ${name}`);
     const eyebrow = await boot.locator('.eyebrow').innerText();
     await boot.context().close();
@@ -184,7 +189,7 @@ test('the placeholder and the app pick the same language from storage, the brows
     const app = await newPage(site.browser, options);
     await prime(app);
     await app.goto(site.url + query);
-    await app.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
+    await app.getByRole('heading', { level: 1, name: titleIn(expected) }).waitFor();
     assert.equal(await htmlLang(app), expected, `app, ${name}`);
     assert.equal(eyebrow, await app.locator('.eyebrow').innerText(), name);
     await app.context().close();
@@ -197,7 +202,7 @@ test('the placeholder speaks the language before the app runs, line for line as 
     const boot = await newPage(site.browser, { viewport: { width: 360, height: 800 } });
     await boot.route('**/*.wasm', (route) => route.abort());
     await boot.goto(`${site.url}?lang=${lang}`);
-    await boot.getByText(data.profile.title, { exact: true }).waitFor();
+    await boot.getByText(titleIn(lang), { exact: true }).waitFor();
     assert.equal(await htmlLang(boot), lang);
     const placeholder = await boot.locator(MASTHEAD_LINES).allInnerTexts();
     const bootTerm = await boot.locator('.masthead .term').boundingBox();
@@ -207,19 +212,58 @@ test('the placeholder speaks the language before the app runs, line for line as 
 
     const app = await newPage(site.browser, { viewport: { width: 360, height: 800 } });
     await app.goto(`${site.url}?lang=${lang}`);
-    await app.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
+    await app.getByRole('heading', { level: 1, name: titleIn(lang) }).waitFor();
     const shown = await app.locator(MASTHEAD_LINES).allInnerTexts();
     // On a phone, where the menu and the theme button wrap, the app's masthead lands where the
     // placeholder's was: the page does not jump when the app takes over.
     const appTerm = await app.locator('.masthead .term').boundingBox();
     const appTools = [
       await app.locator('label[for="language"]').innerText(),
-      (await app.locator('.masthead-tools button').innerText()).replace(/^\S+\s/, ''),
+      (await app.locator('.masthead-tools button').innerText()).trim(),
     ];
     assert.deepEqual(bootTools, appTools, lang);
     assert.ok(Math.abs(appTerm.y - bootTerm.y) < 1, `${lang}: the term line moved from ${bootTerm.y} to ${appTerm.y}`);
     await app.context().close();
     // The app's masthead has the title as a heading, not a paragraph.
-    assert.deepEqual(placeholder, [shown[0], data.profile.title, ...shown.slice(1)], lang);
+    assert.deepEqual(placeholder, [shown[0], titleIn(lang), ...shown.slice(1)], lang);
+  }
+});
+
+test('in Russian and Kazakh the record\'s title, introduction, themes and state names read in Cyrillic, and the page says what stays English', async () => {
+  const cyrillic = /^[\p{Script=Cyrillic}\p{P}\p{Zs}\d–—]+$/u;
+  for (const lang of ['ru', 'kk']) {
+    const t = data.translations.find((x) => x.lang === lang);
+    const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}?lang=${lang}`);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await h1.waitFor();
+    assert.equal(await h1.innerText(), t.title);
+    assert.match(t.title, cyrillic);
+    await page.locator('.lede').filter({ hasText: t.description }).waitFor();
+    assert.equal(await page.title(), t.title, `${lang}: the document's title`);
+    // Said once, near the top: what is translated by whom, and what stays English.
+    const note = page.locator('.language-note');
+    assert.equal(await note.count(), 1);
+    assert.match(await note.innerText(), /CLDR/);
+    // A card's themes and its lead states, in Cyrillic, with no English mark.
+    const r = data.resolutions.find((x) => x.id === 'res-domestic-violence');
+    const card = page.getByRole('article', { name: r.title });
+    const tags = await card.getByRole('list', { name: lang === 'ru' ? 'Темы' : 'Тақырыптар', exact: true }).getByRole('listitem').allInnerTexts();
+    assert.deepEqual(tags, r.themes.map((th) => t.themes[th]));
+    for (const tag of tags) assert.match(tag, cyrillic, `${lang}: ${tag}`);
+    const places = Object.fromEntries(data.places.map((p) => [p.names.en, p.names[lang]]));
+    const leads = await card.locator('.card-leads').innerText();
+    for (const name of r.leads) {
+      assert.ok(leads.includes(places[name]), `${lang}: ${places[name]} in ${leads}`);
+      assert.ok(!leads.includes(name), `${lang}: no English ${name} in ${leads}`);
+    }
+    // The theme facet too, while the URL keeps the record's English value.
+    const facet = page.getByRole('group', { name: lang === 'ru' ? 'Тема' : 'Тақырып', exact: true });
+    await facet.getByRole('checkbox', { name: new RegExp(`^${t.themes.Children}`) }).check();
+    await page.waitForURL((u) => u.searchParams.get('theme') === 'Children');
+    // The partners, by the editors' translation.
+    for (const p of data.partners) await page.getByText(t.names[p.name], { exact: true }).first().waitFor();
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
   }
 });

@@ -22,7 +22,7 @@ test('printing hides the controls and shows the cards, their sources and the tim
   for (const control of [
     page.getByRole('searchbox', { name: 'Search resolutions' }),
     page.getByRole('button', { name: 'Export CSV' }),
-    page.getByRole('button', { name: 'Dark theme' }),
+    page.getByRole('switch', { name: 'Dark theme' }),
     page.getByRole('link', { name: 'Skip to the resolutions' }),
     page.getByRole('link', { name: 'Show in the source text' }).first(),
   ]) {
@@ -110,29 +110,30 @@ test('printing a long result mounts every card, not only the first page', async 
   await page.context().close();
 });
 
-test('the theme follows the system, and "Dark theme" switches it and is remembered', async () => {
+test('the theme follows the system, and the "Dark theme" switch says its state, switches it and is remembered', async () => {
   const page = await newPage(site.browser, { colorScheme: 'light' });
   await page.goto(site.url);
   await page.getByRole('heading', title).waitFor();
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  const toggle = page.getByRole('switch', { name: 'Dark theme' });
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.equal(await toggle.getAttribute('aria-checked'), 'false');
+  assert.equal(await toggle.isChecked(), false);
   assert.equal(await background(), 'rgb(255, 255, 255)');
   await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  assert.equal(await toggle.isChecked(), true);
   assert.equal(await background(), 'rgb(18, 20, 23)');
   // Remembered: a reload starts dark, before and after the app mounts.
   await page.reload();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   await page.getByRole('heading', title).waitFor();
   assert.equal(await background(), 'rgb(18, 20, 23)');
-  assert.equal(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByRole('switch', { name: 'Dark theme' }).isChecked(), true);
   await page.context().close();
   // A dark system with no choice made starts dark, pressed.
   const dark = await newPage(site.browser, { colorScheme: 'dark' });
   await dark.goto(site.url);
   await dark.getByRole('heading', title).waitFor();
-  assert.equal(await dark.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await dark.getByRole('switch', { name: 'Dark theme' }).isChecked(), true);
   assert.equal(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(18, 20, 23)');
   await dark.context().close();
 });

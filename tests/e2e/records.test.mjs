@@ -99,7 +99,7 @@ test('a file dropped on the page opens as a preview; a broken one says where it 
   await page.context().close();
 });
 
-test('permalinks and event links keep ?data=, so they never fall back to the shipped record', async () => {
+test('permalinks and event links keep ?data= (and a permalink the search), so they never fall back to the shipped record', async () => {
   const page = await newPage(site.browser);
   const record = other();
   await page.route('**/hrc/records/other.json', (r) =>
@@ -109,7 +109,7 @@ test('permalinks and event links keep ?data=, so they never fall back to the shi
   await page.getByRole('status').filter({ hasText: '1 of 3 resolutions' }).waitFor();
   const card = page.getByRole('article', { name: 'Other resolution alpha' });
   const permalink = await card.getByRole('link', { name: /^Permalink/ }).getAttribute('href');
-  assert.equal(permalink, `?data=records/other.json#${record.resolutions[0].id}`);
+  assert.equal(permalink, `?data=records/other.json&q=alpha#${record.resolutions[0].id}`);
   // An event of a resolution outside the search is dimmed; following it clears the search
   // but stays on this record.
   const outside = record.events.find((e) => e.resolutions.length === 1 && e.resolutions[0] === record.resolutions[1].id);
