@@ -32,7 +32,7 @@ test('?data= loads another record on this site, and the filters keep it', async 
   await page.getByRole('button', { name: 'Clear all filters' }).click();
   await page.getByRole('status').filter({ hasText: 'All 3 resolutions' }).waitFor();
   assert.equal(new URL(page.url()).search, '?data=records/other.json');
-  assert.equal(await page.getByRole('link', { name: 'the data (JSON)' }).getAttribute('href'), 'records/other.json');
+  assert.equal(await page.getByRole('link', { name: 'the data (JSON)' }).getAttribute('href'), `${site.url}records/other.json`);
   assert.equal(await page.getByRole('alert').count(), 0);
   await page.context().close();
 });
