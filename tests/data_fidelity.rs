@@ -387,7 +387,8 @@ fn shipped_schema_matches_the_types() {
 }
 
 // Guards the record in Russian and Kazakh: every theme the records use and every name its own
-// text gives (lead states, co-sponsors, their regions, partners) reads in each language, by
+// text gives (lead states, on whose behalf, co-sponsors, their regions, partners) reads in each
+// language, by
 // CLDR's name or the editors' translation; and the editors translate only what the record
 // uses, so that no stray key hides a typo.
 #[test]
@@ -416,6 +417,7 @@ fn every_short_text_reads_in_every_language() {
     }
     for r in &data.resolutions {
         names.extend(r.leads.iter().map(|n| n.as_ref()));
+        names.extend(r.on_behalf_of.as_deref());
     }
     names.extend(data.partners.iter().map(|p| p.name.as_str()));
     for lang in [Lang::Ru, Lang::Kk] {

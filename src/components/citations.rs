@@ -62,7 +62,9 @@ pub fn Citations(
         })
         .collect_view();
     // The list mounts when first opened: most cards are read without opening their sources,
-    // and a page of cards then mounts a fraction of the nodes.
+    // and a page of cards then mounts a fraction of the nodes. (The short printed list above
+    // is mounted at once: it is a few lines per card, and a printer that skips `beforeprint`
+    // must still find it.)
     let grouped = StoredValue::new(grouped);
     let record = StoredValue::new(record);
     let open = RwSignal::new(false);

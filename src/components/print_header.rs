@@ -2,29 +2,52 @@
 
 use leptos::prelude::*;
 
-use crate::browser::clock::days_since_epoch;
+use crate::browser::clock::local_today;
 use crate::browser::page::site_address;
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
-use crate::filter::timeline::date_from_days;
+use crate::components::open_file::PreviewSlot;
+use crate::filter::Facet;
+use crate::model::PartialDate;
 
-/// Shown only on paper: the page's address with its filters, the day, and the view in words,
-/// so that a printout says what it is a printout of.
+/// Shown only on paper: the page's address with its filters (or, for a previewed local file,
+/// its name, since it has no address), the day, and the view in words, so that a printout says
+/// what it is a printout of.
 #[component]
 pub fn PrintHeader() -> impl IntoView {
     let ctx = RecordCtx::expect();
     let t = tr();
-    let today = t.date(&date_from_days(days_since_epoch()));
     let site = site_address();
     let followed = ctx.followed_name();
-    // Hidden on screen, so it costs a text change per view, never a layout.
+    let preview = use_context::<PreviewSlot>().and_then(|slot| {
+        slot.0
+            .with_untracked(|p| p.as_ref().map(|p| p.name.clone()))
+    });
+    // Hidden on screen, so it costs a text change per view, never a layout. The day is read
+    // again when printing starts, so a page left open overnight prints the right one.
     let from = move || {
-        ctx.view_query
-            .with(|q| (t.printed_from)(&format!("{site}{q}"), &today))
+        ctx.printing.track();
+        let (y, m, d) = local_today();
+        let today = PartialDate::day(y, m, d).map_or_else(String::new, |d| t.date(&d));
+        match &preview {
+            Some(name) => (t.printed_preview)(name, &today),
+            None => ctx
+                .view_query
+                .with(|q| (t.printed_from)(&format!("{site}{q}"), &today)),
+        }
     };
     let view = move || {
-        ctx.state
-            .with(|s| t.view_words(s, &followed, |code| ctx.state_name(code)))
+        ctx.state.with(|s| {
+            t.view_words(
+                s,
+                &followed,
+                |code| ctx.state_name(code),
+                |facet, value| match facet {
+                    Facet::Theme => ctx.theme(value).0,
+                    _ => ctx.name(value),
+                },
+            )
+        })
     };
     view! {
         <div class="print-only print-header">

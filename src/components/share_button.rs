@@ -7,6 +7,7 @@ use crate::browser::page::site_address;
 use crate::browser::share::{share, Shared};
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
+use crate::components::open_file::PreviewSlot;
 use crate::filter::links::fragment_href;
 
 /// How long "Link copied" stays on screen, in milliseconds; screen readers hear it at once.
@@ -37,6 +38,9 @@ pub fn ShareButton(
 ) -> impl IntoView {
     let ctx = RecordCtx::expect();
     let t = tr();
+    // A previewed local file has no address to share: the button is not offered.
+    let previewing =
+        use_context::<PreviewSlot>().is_some_and(|slot| slot.0.with_untracked(Option::is_some));
     let note = RwSignal::new(Note::None);
     // Each press starts its own timer; only the latest may clear the note.
     let presses = StoredValue::new(0_u32);
@@ -71,7 +75,7 @@ pub fn ShareButton(
             }
         });
     };
-    view! {
+    (!previewing).then(|| view! {
         <span class="share">
             <button type="button" class="link-button" aria-label=label on:click=on_click>
                 {t.share}
@@ -87,5 +91,5 @@ pub fn ShareButton(
                 }}
             </span>
         </span>
-    }
+    })
 }

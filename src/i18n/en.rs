@@ -164,11 +164,10 @@ pub static STRINGS: Strings = Strings {
     share_view: "Share this view",
     link_copied: "Link copied",
     share_failed: "Could not copy the link. Here it is:",
-    print_no_filters: "no filters: the whole record",
-    print_search: "Search",
+    print_no_filters: "No filters: the whole record",
     print_sources: "Sources",
     record_language: "The record’s own texts (titles, summaries, quotes) are in English, as its sources give them.",
-    record_language_translated: "The title, introduction, themes and names of groups are the record editors’ translation, and state names are CLDR’s; titles, summaries and quotes stay in English, as the sources give them.",
+    record_language_translated: "The title, introduction, themes and the names of partners and groupings of states are the record editors’ translation, and state names are CLDR’s; titles, summaries and quotes stay in English, as the sources give them.",
     for_editors: "For editors",
     for_editors_intro: "Check a data file before publishing it: the page shows it as readers would, with every problem it finds. The schema above describes the format.",
     adoption_not_stated: "Adoption: not stated in the sources",
@@ -332,6 +331,8 @@ pub static STRINGS: Strings = Strings {
     supports: |fields| format!("Supports: {fields}"),
     show_more: |next, hidden| format!("Show {next} more ({hidden} not shown yet)"),
     printed_from: |url, date| format!("Printed from {url} on {date}."),
+    printed_preview: |name, date| format!("Printed from a preview of {name}, a file not published, on {date}."),
+    print_search: |q| format!("Search: “{q}”"),
     printed_note: |printed, total| {
         format!("Printed here: the first {printed} of {total} resolutions. Export CSV or JSON for them all.")
     },

@@ -251,7 +251,7 @@ impl Strings {
             (self.led_by)(&self.join_names(&names(&r.leads, name)), r.leads.len())
         };
         if let Some(group) = &r.on_behalf_of {
-            line.push_str(&(self.on_behalf_of)(group));
+            line.push_str(&(self.on_behalf_of)(&name(group)));
         }
         line
     }
@@ -303,26 +303,31 @@ impl Strings {
 
     /// The view `state` shows, in words, for the printed page: the list, the search, each
     /// facet's chosen options and the comparison; `followed` names the state whose votes the
-    /// record follows, and `name_of` gives a state's name from its code.
+    /// record follows, `name_of` gives a state's name from its code, and `record_word` a theme
+    /// or lead state in the reader's language (the record's own words otherwise).
     pub fn view_words(
         &self,
         state: &FilterState,
         followed: &str,
         name_of: impl Fn(&str) -> String,
+        record_word: impl Fn(Facet, &str) -> String,
     ) -> String {
         let mut parts = vec![match state.view {
             View::Initiatives => self.resolutions.to_owned(),
             View::Votes => self.view_votes.to_owned(),
         }];
         if !state.q.trim().is_empty() {
-            parts.push(format!("{}: “{}”", self.print_search, state.q.trim()));
+            parts.push((self.print_search)(state.q.trim()));
         }
         for &facet in Facet::of(state.view) {
             let chosen: Vec<String> = state
                 .chosen_options()
                 .into_iter()
                 .filter(|(f, _)| *f == facet)
-                .map(|(_, value)| self.option(facet, &value))
+                .map(|(_, value)| match facet {
+                    Facet::Theme | Facet::Lead => record_word(facet, &value),
+                    _ => self.option(facet, &value),
+                })
                 .collect();
             if !chosen.is_empty() {
                 parts.push(format!(
@@ -406,30 +411,40 @@ mod tests {
                 code.to_owned()
             }
         };
+        let word = |_: Facet, value: &str| value.to_owned();
         assert_eq!(
-            en.view_words(&FilterState::default(), "Kazakhstan", name),
-            "Resolutions. no filters: the whole record"
+            en.view_words(&FilterState::default(), "Kazakhstan", name, word),
+            "Resolutions. No filters: the whole record"
         );
         let state = FilterState::from_query(
             "?q=%20peace%20&theme=Children&theme=Education&role=led&session=54",
         );
         assert_eq!(
-            en.view_words(&state, "Kazakhstan", name),
+            en.view_words(&state, "Kazakhstan", name, word),
             "Resolutions. Search: “peace”. Theme: Children, Education. Session: HRC 54. Role: Led"
         );
         let votes = FilterState::from_query("?view=votes&vote=no&compare=USA&differ=1");
-        let words = en.view_words(&votes, "Kazakhstan", name);
+        let words = en.view_words(&votes, "Kazakhstan", name, word);
         assert!(words.contains("Kazakhstan’s vote: No"), "{words}");
         assert!(
             words.ends_with("Only where Kazakhstan and United States voted differently"),
             "{words}"
         );
         let ru = Lang::Ru.strings().view_words(
-            &FilterState::from_query("?session=54"),
+            &FilterState::from_query("?session=54&q=мир&theme=Children"),
             "Казахстан",
             name,
+            |_, value| {
+                if value == "Children" {
+                    "Дети".to_owned()
+                } else {
+                    value.to_owned()
+                }
+            },
         );
         assert!(ru.contains("54"), "{ru}");
+        assert!(ru.contains("Поиск: «мир»"), "{ru}");
+        assert!(ru.contains(": Дети"), "{ru}");
     }
 
     fn resolution(outcome: Outcome, adopted: Option<&str>) -> Resolution {

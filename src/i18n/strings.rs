@@ -267,8 +267,6 @@ strings! {
         share_failed,
         /// The printed page's view line when no filter is chosen.
         print_no_filters,
-        /// The label before the search words in the printed page's view line.
-        print_search,
         /// The print-only heading of a card's sources, for a printer that skipped the app's
         /// print preparation.
         print_sources,
@@ -546,6 +544,10 @@ strings! {
         show_more: fn(usize, usize) -> String,
         /// The printed page's first line: the page's address and the day it was printed.
         printed_from: fn(&str, &str) -> String,
+        /// The same for a previewed local file, which has no address: its name and the day.
+        printed_preview: fn(&str, &str) -> String,
+        /// The search words in the printed page's view line, quoted as the language quotes.
+        print_search: fn(&str) -> String,
         /// The print-only note when more matched than were printed.
         printed_note: fn(usize, usize) -> String,
         /// Why nothing matches: the search words, within chosen options.

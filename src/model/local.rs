@@ -1,6 +1,6 @@
 //! The record's own short texts in other languages, as a data file gives them: the editors'
-//! translations of its title, introduction, themes and group names, and CLDR's names of the
-//! places it names. [`super::localize`] looks them up.
+//! translations of its title, introduction, themes and the names of partners and groupings of
+//! states, and CLDR's names of the places it names. [`super::localize`] looks them up.
 //!
 //! The long texts (titles of resolutions, summaries, quotes) stay in the record's language:
 //! they are the sources' words, and a translation of them would be a claim no source makes.

@@ -627,7 +627,8 @@ pub struct Dataset {
     /// The names of the states the votes name, as CLDR gives them (written by `import-votes`).
     #[serde(default)]
     pub states: Vec<StateName>,
-    /// The record's title, introduction, themes and group names in other languages, as its
+    /// The record's title, introduction, themes and the names of partners and groupings of
+    /// states in other languages, as its
     /// editors translated them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub translations: Vec<super::local::Translation>,

@@ -207,7 +207,7 @@ test('the placeholder speaks the language before the app runs, line for line as 
     const placeholder = await boot.locator(MASTHEAD_LINES).allInnerTexts();
     const bootTerm = await boot.locator('.masthead .term').boundingBox();
     // The invisible copies of the menu's label and the theme button hold the app's words.
-    const bootTools = await boot.locator(`.boot-tools .l-${lang}`).allTextContents();
+    const bootTools = await boot.locator(`.boot-tools :is(label, button) .l-${lang}`).allTextContents();
     await boot.context().close();
 
     const app = await newPage(site.browser, { viewport: { width: 360, height: 800 } });
@@ -257,6 +257,10 @@ test('in Russian and Kazakh the record\'s title, introduction, themes and state 
       assert.ok(leads.includes(places[name]), `${lang}: ${places[name]} in ${leads}`);
       assert.ok(!leads.includes(name), `${lang}: no English ${name} in ${leads}`);
     }
+    // On whose behalf 54/5 was presented, in the editors' words for the grouping.
+    const first = data.resolutions.find((x) => x.id === 'res-education-peace-tolerance');
+    const onBehalf = await page.getByRole('article', { name: first.title }).locator('.card-leads').innerText();
+    assert.ok(onBehalf.includes(t.names[first.on_behalf_of]), `${lang}: ${onBehalf}`);
     // The theme facet too, while the URL keeps the record's English value.
     const facet = page.getByRole('group', { name: lang === 'ru' ? 'Тема' : 'Тақырып', exact: true });
     await facet.getByRole('checkbox', { name: new RegExp(`^${t.themes.Children}`) }).check();

@@ -66,11 +66,26 @@ test('printed without the app\'s preparation, each card still carries its source
     }
   }
   // Every link that leaves the page prints its address after its words.
-  const links = await page.locator('article a[href^="http"]').evaluateAll((as) =>
-    as.filter((a) => a.getClientRects().length > 0).map((a) => [a.href, getComputedStyle(a, '::after').content]),
+  // Every link that leaves the page (the cards' official texts, the footer's sources and data)
+  // prints its address after its words.
+  const links = await page.locator(':is(article, footer) a[href^="http"]').evaluateAll((as) =>
+    as.filter((a) => a.getClientRects().length > 0).map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
   );
-  assert.ok(links.length > 0);
-  for (const [href, after] of links) assert.ok(after.includes(href) || after.includes('attr(href)'), `${href}: ${after}`);
+  assert.ok(links.length >= data.sources.length, `${links.length} links`);
+  for (const [href, after] of links) assert.equal(after, `" <${href}>"`, href);
+  await page.context().close();
+});
+
+test('in Russian, the printed view line names the theme as the page does', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.url}?lang=ru&theme=Education&q=peace`);
+  await page.getByRole('heading', { level: 2, name: 'Резолюции', exact: true }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const said = await page.locator('.print-header').innerText();
+  assert.ok(said.startsWith(`Напечатано с ${site.url}?lang=ru&q=peace&theme=Education, `), said);
+  assert.ok(said.includes('Поиск: «peace»'), said);
+  assert.ok(said.includes('Тема: Образование'), said);
+  assert.ok(!said.includes('Education.'), said);
   await page.context().close();
 });
 

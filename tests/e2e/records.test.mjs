@@ -67,6 +67,14 @@ test('an editor can open a local file to preview it, with its problems named, an
   const notice = page.getByRole('alert');
   assert.match(await notice.innerText(), new RegExp(`resolutions\\[1\\] "${draft.resolutions[1].id}".*field session: .*expected u32`));
   await page.getByRole('heading', { name: 'Other resolution alpha', exact: true }).waitFor();
+  // The "For editors" section holds the tool.
+  const editors = page.getByRole('region', { name: 'For editors' });
+  assert.equal(await editors.getByLabel('Preview a data file from your computer').count(), 1);
+  // A draft has no address: nothing offers to share it, and a printout names the file.
+  assert.equal(await page.getByRole('button', { name: /^Share/ }).count(), 0);
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.locator('.print-header').innerText(), /^Printed from a preview of draft\.json, a file not published, on /);
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Close the preview' }).click();
   await page.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Preview of draft.json' }).count(), 0);
