@@ -445,6 +445,11 @@ mod tests {
         assert!(ru.contains("54"), "{ru}");
         assert!(ru.contains("Поиск: «мир»"), "{ru}");
         assert!(ru.contains(": Дети"), "{ru}");
+        // A Russian date ends with "г.", which ends the sentence too.
+        assert_eq!(
+            (Lang::Ru.strings().printed_from)("https://x.test/", "2 декабря 2026 г."),
+            "Напечатано с https://x.test/, 2 декабря 2026 г."
+        );
     }
 
     fn resolution(outcome: Outcome, adopted: Option<&str>) -> Resolution {

@@ -341,8 +341,10 @@ pub static STRINGS: Strings = Strings {
     export_votes_title: |n| format!("Скачать {n} {}:", russian_plural(n, "показанное голосование", "показанных голосования", "показанных голосований")),
     supports: |fields| format!("Подтверждает: {fields}"),
     show_more: |next, hidden| format!("Показать ещё {next} (не показано: {hidden})"),
-    printed_from: |url, date| format!("Напечатано с {url}, {date}."),
-    printed_preview: |name, date| format!("Напечатано с предварительного просмотра файла {name}, не опубликованного, {date}."),
+    printed_from: |url, date| end_sentence(format!("Напечатано с {url}, {date}")),
+    printed_preview: |name, date| {
+        end_sentence(format!("Напечатано с предварительного просмотра файла {name}, не опубликованного, {date}"))
+    },
     print_search: |q| format!("Поиск: «{q}»"),
     printed_note: |printed, total| {
         format!(
