@@ -123,6 +123,9 @@ pub enum Item {
         session: SessionKey,
         /// The day of its first recorded vote.
         date: PartialDate,
+        /// Whether the state was a member then (the year of its first vote in a term), by the
+        /// same rule as a regular session's.
+        in_term: bool,
         /// Past, current or upcoming.
         when: When,
     },
@@ -267,7 +270,7 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
         })
         .collect();
     items.append(&mut loose);
-    items.extend(sessions_known_from_votes(data, today));
+    items.extend(sessions_known_from_votes(data, today, &terms));
     // Stable sort: a session sorts before a loose event of the same date.
     order::sort_by(&mut items, |a, b| by_date(&a.key(), &b.key()));
     // Loose events between the same two sessions form one group, so thousands of them make a
@@ -289,7 +292,11 @@ pub fn build(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
 /// The sessions recorded votes were held in that the record's `sessions` do not list (the
 /// special sessions, and every session of a record of votes alone), each placed by its first
 /// vote's day. A list, not a map: a term holds a dozen sessions.
-fn sessions_known_from_votes(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> {
+fn sessions_known_from_votes(
+    data: &Dataset,
+    today: (u16, u8, u8),
+    terms: &[(u16, u16)],
+) -> Vec<Item> {
     let mut first: Vec<(SessionKey, PartialDate)> = Vec::new();
     for v in &data.votes {
         let listed = match v.session {
@@ -310,6 +317,9 @@ fn sessions_known_from_votes(data: &Dataset, today: (u16, u8, u8)) -> Vec<Item> 
         .map(|(session, date)| Item::VotedIn {
             session,
             date,
+            in_term: terms
+                .iter()
+                .any(|(from, to)| (*from..=*to).contains(&date.year_value())),
             when: When::of(Some(date), today),
         })
         .collect()
@@ -521,6 +531,20 @@ mod tests {
             })
             .collect();
         assert_eq!(in_term, (49..=57).collect::<Vec<_>>());
+        // The special sessions of 2022 and 2023, placed by their votes, were in the term too.
+        let special: Vec<(String, bool)> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::VotedIn {
+                    session, in_term, ..
+                } => Some((session.to_value(), *in_term)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            special,
+            [("S-34", true), ("S-35", true), ("S-36", true)].map(|(s, t)| (s.to_owned(), t))
+        );
     }
 
     // Guards past and upcoming relative to today, at the date's precision.

@@ -32,6 +32,11 @@ async fn timeline_is_a_labelled_region_with_timed_events() {
         .collect();
     // A special session, known from its votes, sits between the regular ones by date.
     assert_eq!(first, ["HRC 49", "Special session S-34", "HRC 50"]);
+    // It was held in the term, and is marked as the regular sessions of the term are, beside
+    // its heading (the heading's name stays the session's alone).
+    let special = items.item(1).unwrap();
+    let badge = special.query_selector(".badge-term").unwrap().unwrap();
+    assert_eq!(text(&badge), "Member");
     let sessions = all_by_role(&region, "heading", "HRC ");
     assert_eq!(sessions.len(), 11);
     let panel = region

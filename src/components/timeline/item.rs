@@ -89,10 +89,18 @@ pub fn TimelineItem(
             }
             .into_any()
         }
-        Item::VotedIn { session, date, when } => view! {
-            <li class="tl-session tl-special">
+        Item::VotedIn {
+            session,
+            date,
+            in_term,
+            when,
+        } => view! {
+            <li class="tl-session tl-special" class:in-term=in_term>
                 <div class="tl-head">
-                    <h3>{t.session(session)}</h3>
+                    <div class="tl-title-row">
+                        <h3>{t.session(session)}</h3>
+                        {in_term.then(|| view! { <span class="badge badge-term">{t.member_badge}</span> })}
+                    </div>
                     // The record gives no dates for this session: only its first vote's day.
                     <p class="tl-dates">{(t.first_vote_on)(&t.date(&date))}</p>
                     {t.when(when).map(|l| view! { <p class="tl-badges"><span class="badge badge-when">{l}</span></p> })}
