@@ -6,6 +6,10 @@
 //! natively; `browser` holds the calls into the browser; `api` is the one place that fetches;
 //! `components` holds one component per file.
 
+// Rendered natively (`ssr`), the record view's nested view types run deeper than the default
+// limit of 128 when the compiler lays out their async rendering.
+#![recursion_limit = "512"]
+
 pub mod api;
 pub mod browser;
 pub mod components;

@@ -3,7 +3,7 @@
 /// Whether the browser has painted the static placeholder (`hrcPainted`, set by the inline
 /// script in `index.html`; browsers that cannot report the paint set it at once).
 pub fn placeholder_painted() -> bool {
-    web_sys::window().is_none_or(|window| {
+    super::window().is_none_or(|window| {
         js_sys::Reflect::get(&window, &"hrcPainted".into()).map_or(true, |v| v.is_truthy())
     })
 }
@@ -11,7 +11,7 @@ pub fn placeholder_painted() -> bool {
 /// Registers `sw.js` (written by the release build) beside the page, where browsers have
 /// service workers: they do only in secure contexts, so a plain-http host simply goes without.
 pub fn register_service_worker() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     let navigator = window.navigator();

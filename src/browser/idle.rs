@@ -5,7 +5,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 /// Runs `f` when the browser is idle (after the next paint), or within 100 ms at the latest.
 /// Browsers without `requestIdleCallback` (Safari) run it after the next frame instead.
 pub fn when_idle(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return f();
     };
     let callback = Closure::once_into_js(f);
@@ -18,7 +18,7 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
     {
         // After the frame: a task queued from requestAnimationFrame runs once it has painted.
         let later = Closure::once_into_js(move || {
-            if let Some(w) = web_sys::window() {
+            if let Some(w) = super::window() {
                 let _ = w.set_timeout_with_callback(&callback.unchecked_into());
             }
         });

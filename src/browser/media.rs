@@ -4,7 +4,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 
 /// The media query `query`, if the browser can evaluate it.
 fn query(query: &str) -> Option<web_sys::MediaQueryList> {
-    web_sys::window()?.match_media(query).ok().flatten()
+    super::window()?.match_media(query).ok().flatten()
 }
 
 /// Whether the media query `query` matches now.
@@ -41,7 +41,7 @@ pub fn on_system_scheme_change(changed: impl Fn() + 'static) {
 
 /// The theme the reader chose (`<html data-theme>`: "dark" or "light"), if any.
 pub fn chosen_theme() -> Option<String> {
-    web_sys::window()?
+    super::window()?
         .document()?
         .document_element()?
         .get_attribute("data-theme")
@@ -49,7 +49,7 @@ pub fn chosen_theme() -> Option<String> {
 
 /// Applies a theme to the page (`<html data-theme>`), which the stylesheet's tokens follow.
 pub fn apply_theme(theme: &str) {
-    if let Some(html) = web_sys::window()
+    if let Some(html) = super::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {

@@ -17,3 +17,15 @@ pub mod paint;
 pub mod print;
 pub mod share;
 pub mod storage;
+
+/// The browser window, where there is one. Natively, where the views are rendered to HTML at
+/// build time, there is none, and every adapter answers as a browser without the feature would
+/// (nothing remembered, no media query matching, no idle callback to wait for), so that building
+/// a view never calls into a browser that is not there.
+pub(crate) fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}

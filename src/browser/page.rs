@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    super::window()?.document()
 }
 
 /// Moves focus to the element with `id`, if it is on the page.
@@ -99,7 +99,7 @@ pub fn site_address() -> String {
 
 /// This page's address without its fragment.
 pub fn address() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
+    let Some(location) = super::window().map(|w| w.location()) else {
         return String::new();
     };
     format!(
@@ -119,7 +119,7 @@ pub fn set_language(code: &str) {
 
 /// The browser's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
-    web_sys::window()
+    super::window()
         .map(|w| w.navigator().languages())
         .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
         .unwrap_or_default()
@@ -127,7 +127,7 @@ pub fn browser_languages() -> Vec<String> {
 
 /// Whether the browser knows it has no connection.
 pub fn is_offline() -> bool {
-    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+    super::window().is_some_and(|w| !w.navigator().on_line())
 }
 
 /// Whether the page is in a tab the reader cannot see (nothing is painted there).

@@ -32,7 +32,7 @@ pub fn paint(
         let Some(search) = search else {
             return Vec::new();
         };
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        let Some(document) = super::window().and_then(|w| w.document()) else {
             return Vec::new();
         };
         let mut painted = Vec::new();
@@ -85,6 +85,10 @@ thread_local! {
 
 /// Registers an empty `search` highlight with the page, if the browser can paint one.
 fn register() -> Option<PaintedRanges> {
+    // Natively (a build-time render) there is no page to paint on.
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     let global = js_sys::global();
     let get = |from: &JsValue, key: &str| {
         js_sys::Reflect::get(from, &JsValue::from_str(key))

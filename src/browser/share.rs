@@ -25,7 +25,7 @@ pub enum Shared {
 /// Offers `url` (titled `title`) to the system share sheet if the browser has one, else copies
 /// it to the clipboard.
 pub async fn share(title: &str, url: &str) -> Shared {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+    let Some(navigator) = super::window().map(|w| w.navigator()) else {
         return Shared::Failed;
     };
     let navigator: JsValue = navigator.into();

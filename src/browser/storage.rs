@@ -2,7 +2,7 @@
 
 /// The value kept under `key`, if storage is allowed and holds one.
 pub fn remembered(key: &str) -> Option<String> {
-    web_sys::window()?
+    super::window()?
         .local_storage()
         .ok()
         .flatten()
@@ -12,7 +12,7 @@ pub fn remembered(key: &str) -> Option<String> {
 /// Keeps `value` under `key`. Storage may be refused (private modes); the choice then holds
 /// for this page only.
 pub fn remember(key: &str, value: &str) {
-    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+    if let Some(Ok(Some(storage))) = super::window().map(|w| w.local_storage()) {
         let _ = storage.set_item(key, value);
     }
 }

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::browser::clock::local_today;
+use crate::browser::clock::local_days_since_epoch;
 use crate::browser::page::{address, save_file, site_address};
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 use crate::components::open_file::PreviewSlot;
 use crate::export::{file_name, to_csv, to_json, votes_to_csv, Origin};
 use crate::filter::state::View;
-use crate::model::PartialDate;
+use crate::filter::timeline::date_from_days;
 
 /// Two buttons that download what the filters show: CSV for a spreadsheet, JSON in the record's
 /// own format. The file is made when the button is pressed, so the buttons cost nothing while
@@ -33,8 +33,7 @@ pub fn ExportButtons() -> impl IntoView {
         let preview = preview.get_value();
         let file = preview.clone().unwrap_or_else(|| ctx.data_file());
         // The reader's own day, as they would date the file themselves.
-        let (y, m, d) = local_today();
-        let date = PartialDate::day(y, m, d).unwrap_or_else(|| PartialDate::year(y));
+        let date = date_from_days(local_days_since_epoch());
         let name = file_name(&file, &state, date, if csv { "csv" } else { "json" });
         let compare = state.compare.clone();
         let followed = ctx.follows();

@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::browser::clock::local_today;
+use crate::browser::clock::local_days_since_epoch;
 use crate::browser::page::site_address;
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
 use crate::components::open_file::PreviewSlot;
+use crate::filter::timeline::date_from_days;
 use crate::filter::Facet;
-use crate::model::PartialDate;
 
 /// Shown only on paper: the page's address with its filters (or, for a previewed local file,
 /// its name, since it has no address), the day, and the view in words, so that a printout says
@@ -27,8 +27,7 @@ pub fn PrintHeader() -> impl IntoView {
     // again when printing starts, so a page left open overnight prints the right one.
     let from = move || {
         ctx.printing.track();
-        let (y, m, d) = local_today();
-        let today = PartialDate::day(y, m, d).map_or_else(String::new, |d| t.date(&d));
+        let today = t.date(&date_from_days(local_days_since_epoch()));
         match &preview {
             Some(name) => (t.printed_preview)(name, &today),
             None => ctx
