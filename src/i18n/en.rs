@@ -311,7 +311,6 @@ pub static STRINGS: Strings = Strings {
     votes_shown_of: |shown, total| format!("{shown} of {total} recorded {}", plural(total, "vote", "votes")),
     all_votes_shown: |total| format!("All {total} recorded {}", plural(total, "vote", "votes")),
     view_count: |name, n| format!("{name} ({n})"),
-    tally_words: |yes, no, abstain, nv| { let mut s = format!("{yes} in favour, {no} against, {abstain} {}", plural(abstain as usize, "abstention", "abstentions")); if nv > 0 { s.push_str(&format!(", {nv} present and not voting")); } s },
     result_on: |result, date| format!("{result}, {date}"),
     first_vote_on: |date| format!("first recorded vote {date}"),
     result_from_tally: |result, date| format!("{result} by the recorded tally, {date}"),

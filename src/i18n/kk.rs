@@ -334,7 +334,6 @@ pub static STRINGS: Strings = Strings {
     votes_shown_of: |shown, total| format!("Көрсетілгені {shown}, барлығы {total} дауыс беру"),
     all_votes_shown: |total| format!("Барлығы {total} дауыс беру"),
     view_count: |name, n| format!("{name} ({n})"),
-    tally_words: |yes, no, abstain, nv| { let mut s = format!("қолдағандар — {yes}, қарсылар — {no}, қалыс қалғандар — {abstain}"); if nv > 0 { s.push_str(&format!(", қатысып, дауыс бермегендер — {nv}")); } s },
     result_on: |result, date| format!("{result}, {date}"),
     first_vote_on: |date| format!("алғашқы дауыс беру: {date}"),
     result_from_tally: |result, date| format!("{result} (жазылған дауыстар бойынша), {date}"),

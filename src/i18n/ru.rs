@@ -322,7 +322,6 @@ pub static STRINGS: Strings = Strings {
     votes_shown_of: |shown, total| format!("{shown} из {total} {}", russian_plural(total, "голосования", "голосований", "голосований")),
     all_votes_shown: |total| format!("Все {total} {}", russian_plural(total, "голосование", "голосования", "голосований")),
     view_count: |name, n| format!("{name} ({n})"),
-    tally_words: |yes, no, abstain, nv| { let mut s = format!("за — {yes}, против — {no}, воздержались — {abstain}"); if nv > 0 { s.push_str(&format!(", присутствовали и не голосовали — {nv}")); } s },
     result_on: |result, date| format!("{result}, {date}"),
     first_vote_on: |date| format!("первое голосование: {date}"),
     result_from_tally: |result, date| format!("{result} по записанным голосам, {date}"),

@@ -504,8 +504,6 @@ strings! {
         all_votes_shown: fn(usize) -> String,
         /// The list switch's entries, with counts.
         view_count: fn(&str, usize) -> String,
-        /// A vote's tally in words.
-        tally_words: fn(u32, u32, u32, u32) -> String,
         /// A vote's result and date.
         result_on: fn(&str, &str) -> String,
         /// A session the record knows from its votes alone: the day of its first vote.
