@@ -242,26 +242,7 @@ pub fn official_counts(wording: &str) -> Option<(u32, u32, u32)> {
 
 /// The state names CLDR gives, by alpha-3 code, for `codes`.
 fn cldr_names(cldr: &Path, codes: &BTreeSet<String>) -> Result<Vec<StateName>, ImportError> {
-    let read = |rel: &str| -> Result<serde_json::Value, ImportError> {
-        let path = cldr.join(rel);
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            err(
-                &path,
-                None,
-                None,
-                format!("could not be read ({e}): run `npm ci` to install the CLDR packages"),
-            )
-        })?;
-        serde_json::from_str(&text).map_err(|e| {
-            err(
-                &path,
-                Some(e.line() as u64),
-                None,
-                format!("expected JSON: {e}"),
-            )
-        })
-    };
-    let mappings = read("cldr-core/supplemental/codeMappings.json")?;
+    let mappings = read_cldr(cldr, "cldr-core/supplemental/codeMappings.json")?;
     let mut alpha2_of = BTreeMap::new();
     if let Some(map) = mappings["supplemental"]["codeMappings"].as_object() {
         // Two-letter keys are territories; three-letter ones are currencies.
@@ -271,12 +252,7 @@ fn cldr_names(cldr: &Path, codes: &BTreeSet<String>) -> Result<Vec<StateName>, I
             }
         }
     }
-    let names = |lang: &str| -> Result<serde_json::Value, ImportError> {
-        let v = read(&format!(
-            "cldr-localenames-full/main/{lang}/territories.json"
-        ))?;
-        Ok(v["main"][lang]["localeDisplayNames"]["territories"].clone())
-    };
+    let names = |lang: &str| territories(cldr, lang);
     let (en, ru, kk) = (names("en")?, names("ru")?, names("kk")?);
     let mut out = Vec::new();
     for code in codes {
@@ -644,9 +620,16 @@ impl Import {
 
 /// CLDR's territory names in `lang`, by territory code.
 fn territories(cldr: &Path, lang: &str) -> Result<serde_json::Value, ImportError> {
-    let path = cldr.join(format!(
-        "cldr-localenames-full/main/{lang}/territories.json"
-    ));
+    let value = read_cldr(
+        cldr,
+        &format!("cldr-localenames-full/main/{lang}/territories.json"),
+    )?;
+    Ok(value["main"][lang]["localeDisplayNames"]["territories"].clone())
+}
+
+/// One of CLDR's JSON files, at `rel` in the `node_modules` folder `cldr`.
+fn read_cldr(cldr: &Path, rel: &str) -> Result<serde_json::Value, ImportError> {
+    let path = cldr.join(rel);
     let text = std::fs::read_to_string(&path).map_err(|e| {
         err(
             &path,
@@ -655,15 +638,14 @@ fn territories(cldr: &Path, lang: &str) -> Result<serde_json::Value, ImportError
             format!("could not be read ({e}): run `npm ci` to install the CLDR packages"),
         )
     })?;
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+    serde_json::from_str(&text).map_err(|e| {
         err(
             &path,
             Some(e.line() as u64),
             None,
             format!("expected JSON: {e}"),
         )
-    })?;
-    Ok(value["main"][lang]["localeDisplayNames"]["territories"].clone())
+    })
 }
 
 /// `record` (a data file's text) with its `votes`, `states` and `places` replaced by `import`'s, the

@@ -178,45 +178,42 @@ fn finish(file: File) -> Result<Loaded, ParseError> {
         partners: file.partners.into_records(&mut problems),
         notes: file.notes.into_records(&mut problems),
         groups: file.groups.into_records(&mut problems),
-        voting: file.voting.and_then(|(raw, start)| {
-            read_record(&raw, || start)
-                .map_err(|(line, path, message)| {
-                    // A voting section that cannot be read is reported; the record still shows,
-                    // and its votes follow the profile's state (its ISO code), if it gives one.
-                    problems.push(Problem {
-                        section: "voting".into(),
-                        index: None,
-                        id: None,
-                        line: Some(line),
-                        path,
-                        message,
-                    });
-                })
-                .ok()
-        }),
+        // A voting section that cannot be read is reported; the record still shows, and its
+        // votes follow the profile's state (its ISO code), if it gives one.
+        voting: read_single("voting", file.voting, &mut problems),
         votes: file.votes.into_records(&mut problems),
         states: file.states.into_records(&mut problems),
         translations: file.translations.into_records(&mut problems),
         places: file.places.into_records(&mut problems),
         // What an export says of its making is only a note to its reader: a bad one is
         // reported and dropped, and the record still shows.
-        exported: file.exported.and_then(|(raw, start)| {
-            read_record(&raw, || start)
-                .map_err(|(line, path, message)| {
-                    problems.push(Problem {
-                        section: "exported".into(),
-                        index: None,
-                        id: None,
-                        line: Some(line),
-                        path,
-                        message,
-                    });
-                })
-                .ok()
-        }),
+        exported: read_single("exported", file.exported, &mut problems),
     };
     super::validate::check(&mut dataset, &mut problems);
     Ok(Loaded { dataset, problems })
+}
+
+/// Reads a top-level section that is one record, not a list (`voting`, `exported`), from its
+/// raw text and the line it starts on: a section that cannot be read is reported under
+/// `section` and left out.
+fn read_single<T: DeserializeOwned>(
+    section: &str,
+    raw: Option<(String, usize)>,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let (raw, start) = raw?;
+    read_record(&raw, || start)
+        .map_err(|(line, path, message)| {
+            problems.push(Problem {
+                section: section.into(),
+                index: None,
+                id: None,
+                line: Some(line),
+                path,
+                message,
+            });
+        })
+        .ok()
 }
 
 /// The file's text, with a table of line starts built on the first problem only, so that
