@@ -382,10 +382,20 @@ impl RecordCtx {
     /// A theme's name in the interface's language, and the `lang` to mark it with: none when
     /// translated, the record's language when not.
     pub fn theme(&self, theme: &str) -> (String, Option<String>) {
-        self.local.with_value(|l| match l.theme(theme) {
-            (text, true) => (text.to_owned(), None),
-            (text, false) => (text.to_owned(), self.text_lang()),
-        })
+        self.local.with_value(|l| self.marked(l.theme(theme)))
+    }
+
+    /// A name the record's text gives, standing on its own (a facet option, a partner), with the
+    /// `lang` to mark it with, as [`RecordCtx::theme`] gives a theme.
+    pub fn named(&self, name: &str) -> (String, Option<String>) {
+        self.local.with_value(|l| self.marked(l.name(name)))
+    }
+
+    /// A looked-up short text and its mark: the interface's language needs none; text left as
+    /// the record writes it is marked with the record's language.
+    fn marked(&self, (text, translated): (&str, bool)) -> (String, Option<String>) {
+        let lang = if translated { None } else { self.text_lang() };
+        (text.to_owned(), lang)
     }
 
     /// The handles provided by the enclosing record view.

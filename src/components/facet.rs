@@ -67,13 +67,7 @@ pub fn FacetGroup(
                             let disabled = move || count.get() == 0 && !checked.get();
                             let (label, label_lang) = match facet {
                                 Facet::Theme => ctx.theme(&option.value),
-                                Facet::Lead => {
-                                    let local = ctx.local();
-                                    match local.name(&option.value) {
-                                        (name, true) => (name.to_owned(), None),
-                                        (name, false) => (name.to_owned(), ctx.text_lang()),
-                                    }
-                                }
+                                Facet::Lead => ctx.named(&option.value),
                                 _ => (t.option(facet, &option.value), None),
                             };
                             let on_change = move |ev: leptos::ev::Event| {

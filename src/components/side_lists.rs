@@ -62,9 +62,8 @@ pub fn SideLists() -> impl IntoView {
                         {partners.into_iter().map(|p| view! {
                             <li id=p.id.clone() tabindex="-1">
                                 {
-                                    let local = ctx.local();
-                                    let (name, translated) = local.name(&p.name);
-                                    view! { <strong lang=(!translated).then(|| ctx.text_lang()).flatten()>{name.to_owned()}</strong> }
+                                    let (name, lang) = ctx.named(&p.name);
+                                    view! { <strong lang=lang>{name}</strong> }
                                 }
                                 <Citations record=p.id.clone() citations=p.citations.clone()/>
                             </li>
