@@ -58,14 +58,23 @@ async function transfer(dir) {
   return { rows, total };
 }
 
-// Records when the first card appears, and keeps the wasm instance's memory for measuring.
+// Records when the first card is painted (the frame after a card is in the page and shown:
+// the build's copy of the record is in the HTML but unseen until its script has run), when the
+// app is in charge (a card in the page and no copy or placeholder left: from then a key typed
+// into the search box filters), and keeps the wasm instance's memory for measuring.
 const PROBES = () => {
   new MutationObserver((_, obs) => {
-    if (document.querySelector('article')) {
-      window.__firstCard = performance.now();
+    const card = document.querySelector('article');
+    if (!card) return;
+    if (window.__firstCard === undefined && card.checkVisibility({ visibilityProperty: true })) {
+      window.__firstCard = null;
+      requestAnimationFrame(() => { window.__firstCard = performance.now(); });
+    }
+    if (window.__appReady === undefined && !document.getElementById('boot')) {
+      window.__appReady = performance.now();
       obs.disconnect();
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-ready', 'hidden'] });
   for (const name of ['instantiate', 'instantiateStreaming']) {
     const original = WebAssembly[name];
     WebAssembly[name] = async (...args) => {
@@ -76,18 +85,21 @@ const PROBES = () => {
   }
 };
 
+/** The first card's paint and the app's readiness, in ms from navigation, for RUNS fresh loads. */
 async function firstCard(browser, url) {
   const times = [];
+  const ready = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(PROBES);
     await page.goto(url);
-    await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 60_000 });
+    await page.waitForFunction(() => typeof window.__firstCard === 'number' && window.__appReady !== undefined, null, { timeout: 60_000 });
     times.push(await page.evaluate(() => window.__firstCard));
+    ready.push(await page.evaluate(() => window.__appReady));
     await context.close();
   }
-  return times;
+  return { times, ready };
 }
 
 /** Types TYPED into the search box one character at a time, with a typist's pause before each
@@ -163,7 +175,7 @@ async function memory(browser, url) {
   const page = await context.newPage();
   await page.addInitScript(PROBES);
   await page.goto(url);
-  await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__appReady !== undefined, null, { timeout: 60_000 });
   await page.waitForTimeout(1000);
   // Two collections: the fetched file's buffer is only released by a later full GC.
   const result = await page.evaluate(async () => {
@@ -202,9 +214,12 @@ async function main() {
   try {
     const sizes = await transfer(BASE_SITE);
     const first = {};
-    for (const k of ['shipped', '1000', '10000']) first[k] = await firstCard(browser, servers[k].url);
+    const ready = {};
+    for (const k of ['shipped', '1000', '10000']) ({ times: first[k], ready: ready[k] } = await firstCard(browser, servers[k].url));
     // Both pages in the same browser process, one after the other, so the figures compare.
-    const appRuns = await typingRuns(browser, servers['10000'].url, 'article');
+    // Typing starts once the app is in charge (in builds with the record in the HTML, the copy's
+    // search box is disabled until the app takes its place).
+    const appRuns = await typingRuns(browser, servers['10000'].url, 'body > .page:not(#boot) article, #app:not([hidden]) article');
     const plainRuns = await typingRuns(browser, servers['10000'].url + 'plain.html', 'body[data-ready]');
     const pick = (runs, k) => runs.samples.map((s) => s[k]);
     const typed = {
@@ -213,7 +228,7 @@ async function main() {
     };
     const mem = await memory(browser, servers['10000'].url);
     const json = (await readFile(join(sites['10000'], DATA_FILE))).length;
-    const report = { sizes, first, typed, mem, json, chromium: browser.version() };
+    const report = { sizes, first, ready, typed, mem, json, chromium: browser.version() };
     await writeFile('target/bench/results.json', JSON.stringify(report, null, 2));
     await writeReport(report);
     console.log(markdown(report));
@@ -228,7 +243,7 @@ const keyP95 = (xs) => p95(xs);
 const keyMs = (n) => (n < 16 ? 'under 16 ms' : `${n.toFixed(0)} ms`);
 const over = (xs) => `${xs.filter((x) => x >= 16).length} of ${xs.length}`;
 
-function markdown({ sizes, first, typed, mem, json, chromium }) {
+function markdown({ sizes, first, ready = {}, typed, mem, json, chromium }) {
   const t = sizes.total;
   const budget = (ok) => (ok ? 'met' : '**not met**');
   const { app, plain } = typed;
@@ -250,7 +265,8 @@ function markdown({ sizes, first, typed, mem, json, chromium }) {
     '| what | measured | budget | |',
     '|---|---|---|---|',
     `| first load, brotli (shipped data) | ${kb(t.brotli)} | ≤ 150 KB | ${budget(t.brotli <= 150 * 1024)} |`,
-    `| first card, shipped data | ${ms(median(first.shipped))} | ≤ 300 ms | ${budget(median(first.shipped) <= 300)} |`,
+    `| first card, shipped data | ${ms(median(first.shipped))} | ≤ 100 ms | ${budget(median(first.shipped) <= 100)} |`,
+    ...(ready.shipped ? [`| app in charge (a key typed filters), shipped data | ${ms(median(ready.shipped))} | | |`] : []),
     `| first card, 1 000 records | ${ms(median(first['1000']))} | | |`,
     `| first card, 10 000 records | ${ms(median(first['10000']))} | ≤ 1 s | ${budget(median(first['10000']) <= 1000)} |`,
     `| keystroke to next paint, 10 000 records, p95 (Event Timing, real key presses) | ${keyMs(keysApp)} | ≤ 16 ms | ${budget(keysApp < 16)} |`,
@@ -276,7 +292,7 @@ function markdown({ sizes, first, typed, mem, json, chromium }) {
     '',
     '## How it is measured',
     '',
-    '- First card: from navigation start to the first `<article>` in the DOM (a MutationObserver), a fresh browser context each run.',
+    '- First card: from navigation start to the animation frame after the first `<article>` is in the page and shown (a MutationObserver; the build writes the record\'s default view into the HTML, unseen until its inline script has run), a fresh browser context each run. App in charge: to the moment a card is in the page and neither the build\'s copy nor a placeholder is left, from when a key typed into the search box filters.',
     `- Typing: "${TYPED.replace(/\x08/g, '⌫')}" typed one key at a time (⌫ is Backspace) into the search box at 10 000 records, pausing before each key until the page is idle, as a typist's pause would. The plain-JS page (\`bench/plain.html\`) folds each record's text once at load and, per keystroke, filters every record and renders the first 10 matches; the app shows the same 10 cards (starting from its recent searches: the previous matches while the query narrows, a remembered result when Backspace brings a query back; the first three new cards drawn before the paint, the rest in idle time; the matches painted over the text as a CSS highlight while keys come in, marked up with \`<mark>\` once typing pauses) and updates its facet counts, its timeline and the URL once the cards are painted, in idle time.`,
     '- Event Timing: real key presses (Playwright keyboard, so the browser dispatches trusted events), timed by the browser from the key\'s timestamp to the next paint after its handlers: the measure behind Interaction to Next Paint. The API reports only interactions of 16 ms or more, rounded to 8 ms; a p95 of "under 16 ms" means fewer than 5 % were reported.',
     '- Script timing: the same typing by script, an `input` event per key. "Painted" runs to the first task after the next animation frame, so it includes the wait for the frame (up to 16.7 ms at 60 Hz); "settled" runs on to the next idle callback; "script work" stops at the first task after the event.',

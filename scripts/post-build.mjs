@@ -1,6 +1,6 @@
 // Trunk post-build hook, run on the staging folder before it becomes the site. First it writes
-// the shipped record's masthead into the loading placeholder; then two steps, in
-// this order because the second hashes what the first writes:
+// the shipped record's default view into the page (release builds); then two steps, in this
+// order because each hashes what the steps before it wrote:
 //
 // 1. The Content-Security-Policy (release builds). A static host (GitHub Pages) cannot send
 //    headers, so the policy is a <meta http-equiv>. Inline scripts are allowed only by hash, and
@@ -11,6 +11,7 @@
 // 2. The service worker (release builds only): `sw.js` from scripts/sw.template.js, with the list
 //    of files to keep for offline use and a version that is a hash of their contents, so each
 //    deployment that changes anything installs a new worker and drops the old cache.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -26,111 +27,44 @@ const fail = (message) => {
   process.exit(1);
 };
 
-// --- 0. The placeholder names the record -------------------------------------------------
+// --- 0. The record's default view, rendered at build time (release builds) -----------------
 
 const indexFile = join(staging, 'index.html');
 let html = await readFile(indexFile, 'utf8');
 
-// The loading placeholder gets the shipped record's masthead, as text, so the first paint says
-// what the page is about, and the app's masthead, drawn later in the same place, is no larger
-// (the largest text is what Lighthouse times as the main content). Its interface words are
-// written in each language, and the stylesheet shows the one `<html lang>` names (set by the
-// inline script before the first paint). The lines are made as masthead.rs and the i18n tables
-// make them; an end-to-end test compares the two in every language.
+// The `prerender` command (src/bin/prerender.rs) renders the shipped record's default view with
+// the app's own components, natively, in each interface language. The English copy goes where
+// the loading placeholder stood, the others into <template>s (inert, so ids never repeat), and
+// the script at the end of the body shows the page's language before the first paint. It runs
+// in the debug profile: the release profile's link-time optimisation is for the wasm, and
+// would add minutes to every build. Development builds (`trunk serve`) skip it and keep the
+// placeholder, so that a change rebuilds in seconds.
 const escape = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-const LANGS = {
-  en: {
-    eyebrow: 'UN Human Rights Council',
-    loading: 'Loading the record…',
-    language: 'Language',
-    dark: 'Dark theme',
-    note: '',
-    noteTranslated: '',
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    date: (y, m, d, t) => (!m ? y : d ? `${d} ${t.months[m - 1]} ${y}` : `${t.months[m - 1]} ${y}`),
-    member: (from, to) => (from === to ? `Member ${from}` : `Member ${from}–${to}`),
-    drawn: (title, publisher, date) =>
-      `${sentence(`Drawn from: ${title}, ${publisher}${date ? `, ${date}` : ''}`)} Further facts are cited to secondary sources by URL.`,
-  },
-  ru: {
-    eyebrow: 'Совет ООН по правам человека',
-    loading: 'Загрузка данных…',
-    language: 'Язык (Language)',
-    dark: 'Тёмная тема',
-    note: 'Тексты записи (названия, краткие изложения, цитаты) — на английском, как в источниках.',
-    noteTranslated:
-      'Заголовок, введение, темы и названия партнёров и объединений государств переведены редакцией записи, названия государств взяты из CLDR; названия документов, краткие изложения и цитаты — на английском, как в источниках.',
-    months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-    alone: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
-    date: (y, m, d, t) => (!m ? `${y} г.` : d ? `${d} ${t.months[m - 1]} ${y} г.` : `${t.alone[m - 1]} ${y} г.`),
-    member: (from, to) => (from === to ? `Член Совета в ${from} г.` : `Член Совета в ${from}–${to} гг.`),
-    drawn: (title, publisher, date) =>
-      `${sentence(`Основной источник: ${title}, ${publisher}${date ? `, ${date}` : ''}`)} Остальные факты приведены со ссылками на вторичные источники.`,
-  },
-  kk: {
-    eyebrow: 'БҰҰ Адам құқықтары жөніндегі кеңесі',
-    loading: 'Деректер жүктелуде…',
-    language: 'Тіл (Language)',
-    dark: 'Қараңғы режим',
-    note: 'Жазбаның мәтіндері (атаулары, қысқаша мазмұны, дәйексөздері) дереккөздердегідей ағылшын тілінде.',
-    noteTranslated:
-      'Атауы, кіріспесі, тақырыптар, серіктестер мен мемлекеттер топтарының атаулары — жазба редакторларының аудармасы, мемлекеттердің атаулары CLDR-ден алынған; құжат атаулары, қысқаша мазмұны мен дәйексөздер дереккөздердегідей ағылшын тілінде.',
-    months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
-    date: (y, m, d, t) => (!m ? `${y} жыл` : d ? `${y} жылғы ${d} ${t.months[m - 1]}` : `${y} жылғы ${t.months[m - 1]}`),
-    member: (from, to) => (from === to ? `${from} жылы Кеңес мүшесі` : `${from}–${to} жылдары Кеңес мүшесі`),
-    drawn: (title, publisher, date) =>
-      `${sentence(`Негізгі дереккөз: ${title}, ${publisher}${date ? `, ${date}` : ''}`)} Басқа деректер екінші реттік дереккөздерге сілтеме арқылы келтірілген.`,
-  },
-};
-// As the Rust tables do: a date or name ending in a full stop ("2024 г.") ends the sentence.
-const sentence = (text) => (text.endsWith('.') ? text : `${text}.`);
-// One span per language. All but the English one are `hidden`, which the stylesheet overrides
-// for the page's language, so without the stylesheet the English one stands alone.
-const variants = (make) =>
-  Object.entries(LANGS)
-    .map(([code, t]) => `<span class="l-${code}"${code === 'en' ? '' : ' hidden'}>${escape(make(t, code))}</span>`)
-    .join('');
-const dateIn = (t, date) => {
-  const [y, m, d] = String(date).split('-').map(Number);
-  return t.date(y, m, d, t);
-};
-html = html
-  .replace('<!-- i18n-eyebrow -->UN Human Rights Council', variants((t) => t.eyebrow))
-  .replace('<!-- i18n-language -->Language', variants((t) => t.language))
-  .replace('<!-- i18n-dark -->Dark theme', variants((t) => t.dark))
-  .replaceAll('<!-- i18n-loading -->Loading the record…', variants((t) => t.loading));
-try {
-  const record = JSON.parse(await readFile(join(staging, 'data/kazakhstan-hrc-2022-2024.json'), 'utf8'));
-  const { title, description = '', memberships = [] } = record.profile;
-  const primary = (record.sources ?? []).find((s) => s.kind === 'primary');
-  const term = (t) =>
-    memberships.map((m) => t.member(String(m.from).slice(0, 4), String(m.to).slice(0, 4))).join(' · ');
-  const source = (t) => (primary ? t.drawn(primary.title, primary.publisher, primary.date && dateIn(t, primary.date)) : '');
-  // The editors' translations of the title and introduction, where the record gives them (see
-  // model/local.rs); the note on what stays in English, as masthead.rs words it.
-  const translation = (code) => (record.translations ?? []).find((x) => x.lang === code);
-  const english = (record.profile.language ?? 'en').split('-')[0] === 'en';
-  const note = (t, code) =>
-    code === (record.profile.language ?? 'en') || !english ? '' : translation(code) ? t.noteTranslated : t.note;
-  if (typeof title === 'string' && title.trim()) {
-    html = html
-      .replace(`<!-- record-title -->${variants((t) => t.loading)}`, variants((t, code) => translation(code)?.title ?? title))
-      .replace('<!-- record-term -->', memberships.length ? variants(term) : '')
-      .replace('<!-- record-description -->', variants((t, code) => translation(code)?.description ?? description))
-      .replace('<!-- record-source -->', primary ? variants(source) : '')
-      .replace(
-        '<p class="muted language-note"><!-- record-note --></p>',
-        // Shown only in the languages that have a note, so it takes no room in the others.
-        `<p class="muted language-note ${Object.entries(LANGS)
-          .filter(([code, t]) => note(t, code))
-          .map(([code]) => `note-for-${code}`)
-          .join(' ')}">${variants(note)}</p>`,
-      );
-  }
-} catch (error) {
-  // A missing or broken data file is the app's to report; the placeholder stays generic.
-  console.warn(`post-build.mjs: the placeholder keeps its generic text (${error.message}).`);
+if (release) {
+  const data = join(staging, 'data/kazakhstan-hrc-2022-2024.json');
+  const run = spawnSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', data], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  // Leptos warns, natively, each time a view reads the URL's fragment, which a build has not.
+  const noise = /^Reading hash on the server can lead to hydration errors\.$/;
+  const said = (run.stderr ?? '').split('\n').filter((line) => line && !noise.test(line));
+  if (said.length) console.error(said.join('\n'));
+  if (run.status !== 0) fail(`the prerender command failed (${run.error?.message ?? `status ${run.status}`}).`);
+  const copies = JSON.parse(run.stdout);
+  const [first, ...others] = Object.keys(copies);
+  const start = html.indexOf('<!-- prerender -->');
+  const end = html.indexOf('<!-- /prerender -->');
+  if (start < 0 || end < start) fail('the <!-- prerender --> markers are missing from index.html.');
+  // The templates come first, so that the script right after the copy finds them.
+  const written = [
+    ...others.map((code) => `<template id="boot-${code}" data-title="${escape(copies[code].title)}">${copies[code].html}</template>`),
+    `<div id="boot" class="page" data-prerendered data-lang="${first}">${copies[first].html}</div>`,
+  ].join('\n    ');
+  html = `${html.slice(0, start)}${written}${html.slice(end + '<!-- /prerender -->'.length)}`;
+  html = html.replace(/<title>[^<]*<\/title>/, `<title>${escape(copies[first].title)}</title>`);
+  console.log(`post-build.mjs: the record's default view written in ${Object.keys(copies).join(', ')}.`);
 }
 
 // --- 1. Content-Security-Policy (release builds) -------------------------------------------

@@ -22,6 +22,8 @@ pub mod lang;
 pub mod model;
 pub mod panic;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
 
 use std::cell::Cell;
@@ -31,8 +33,12 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
 
-/// Mounts the app in place of the static loading placeholder from `index.html`, once the
-/// browser has painted the placeholder.
+/// Mounts the app in place of the copy of the record that the build wrote into `index.html`
+/// (`prerender`): at once, hidden, so that the copy stays on screen until the app has drawn the
+/// view the address asks for and takes its place in one step (`browser::boot::take_over`).
+///
+/// Without that copy (a development build, which skips it), the page holds a static loading
+/// placeholder, and the app takes its place once the browser has painted it.
 ///
 /// On a fast connection the code can arrive before the placeholder is on screen; mounting at once
 /// would then put the app's masthead on screen first, and the page's main content would count as
@@ -43,6 +49,10 @@ use leptos_router::components::Router;
 /// after half a second whatever happens, for documents that get no frames (a tab hidden while
 /// waiting, an iframe out of view).
 pub fn mount() {
+    if let Some(host) = browser::boot::hidden_host() {
+        leptos::mount::mount_to(host, App).forget();
+        return register_service_worker();
+    }
     if browser::page::is_hidden() {
         return mount_now();
     }
@@ -86,8 +96,12 @@ fn mount_once(mounted: &Cell<bool>) {
 fn mount_now() {
     browser::page::remove("boot");
     leptos::mount::mount_to_body(App);
-    // Offline use after the first visit. Not under `trunk serve`: a worker there would keep
-    // serving old builds to live reload, and the debug build has no sw.js.
+    register_service_worker();
+}
+
+/// Offline use after the first visit. Not under `trunk serve`: a worker there would keep
+/// serving old builds to live reload, and the debug build has no sw.js.
+fn register_service_worker() {
     if !cfg!(debug_assertions) {
         browser::boot::register_service_worker();
     }

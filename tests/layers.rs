@@ -15,7 +15,7 @@ use std::path::Path;
 
 /// The layers from the bottom up: a module may import its own layer and the layers with a
 /// lower rank. Layers of equal rank do not import each other.
-const LAYERS: [(&str, u8); 12] = [
+const LAYERS: [(&str, u8); 13] = [
     ("lang", 0),
     ("model", 1),
     ("browser", 1),
@@ -27,12 +27,14 @@ const LAYERS: [(&str, u8); 12] = [
     ("api", 5),
     ("panic", 5),
     ("components", 6),
+    // The build-time render of the views (native only).
+    ("prerender", 7),
     // `lib.rs`: the module list, the app and its mounting.
-    ("crate", 7),
+    ("crate", 8),
 ];
 
 /// What each layer may import besides itself (the "imports" column of ARCHITECTURE.md).
-const ALLOWED: [(&str, &[&str]); 12] = [
+const ALLOWED: [(&str, &[&str]); 13] = [
     ("lang", &[]),
     ("model", &["lang"]),
     ("browser", &[]),
@@ -50,6 +52,10 @@ const ALLOWED: [(&str, &[&str]); 12] = [
         ],
     ),
     (
+        "prerender",
+        &["browser", "components", "i18n", "lang", "model"],
+    ),
+    (
         "crate",
         &[
             "api",
@@ -63,6 +69,7 @@ const ALLOWED: [(&str, &[&str]); 12] = [
             "panic",
             "synthetic",
             "import",
+            "prerender",
         ],
     ),
 ];

@@ -5,38 +5,14 @@
 
 use std::sync::Arc;
 
-use hrc_record::components::context::RecordCache;
-use hrc_record::components::language::UiLang;
-use hrc_record::components::open_file::PreviewSlot;
-use hrc_record::components::record_view::RecordView;
-use hrc_record::model;
-use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::location::RequestUrl;
+use hrc_record::lang::Lang;
+use hrc_record::{model, prerender};
 
 /// The shipped record's default view (no filters), rendered to HTML.
-fn render() -> String {
+fn render(lang: Lang) -> String {
     let text = std::fs::read_to_string("public/data/kazakhstan-hrc-2022-2024.json").unwrap();
     let loaded = Arc::new(model::parse(&text).expect("the shipped record loads"));
-    // Leptos renders on its executor, under a server's shared context (so that `is_server()`
-    // holds and nothing waits for a browser), for a request of the site's root.
-    let _ = any_spawner::Executor::init_futures_executor();
-    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
-    owner.with(|| {
-        provide_context(RequestUrl::new("/"));
-        leptos_meta::provide_meta_context();
-        view! {
-            <Router>
-                {
-                    UiLang::provide();
-                    RecordCache::provide();
-                    provide_context(PreviewSlot(RwSignal::new(None), StoredValue::new(0)));
-                    view! { <div class="page"><RecordView loaded/></div> }
-                }
-            </Router>
-        }
-        .to_html()
-    })
+    prerender::render(loaded, lang)
 }
 
 // Guards the ground a build-time render stands on: the record view builds natively without
@@ -44,7 +20,7 @@ fn render() -> String {
 // the timeline), not a loading state.
 #[test]
 fn the_record_view_renders_to_html_natively() {
-    let html = render();
+    let html = render(Lang::En);
     let data: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string("public/data/kazakhstan-hrc-2022-2024.json").unwrap(),
     )
@@ -59,4 +35,40 @@ fn the_record_view_renders_to_html_natively() {
     }
     assert!(html.contains("HRC 54"), "the timeline's sessions");
     assert!(!html.contains("Loading"), "no loading state");
+}
+
+// Each language's copy speaks that language (its interface words and its translated title)
+// and keeps the record's own texts as written; none carries the markers Leptos leaves for
+// hydration, and every control in it is disabled, since none works until the app runs.
+#[test]
+fn each_language_renders_its_own_copy() {
+    let en = render(Lang::En);
+    let ru = render(Lang::Ru);
+    let kk = render(Lang::Kk);
+    assert!(
+        ru.contains("Казахстан в Совете ООН по правам человека"),
+        "the editors' Russian title"
+    );
+    assert!(kk.contains("Қазақша"), "the language menu");
+    assert!(ru.contains("Хронология") && !en.contains("Хронология"));
+    for (html, lang) in [(&en, "en"), (&ru, "ru"), (&kk, "kk")] {
+        assert!(!html.contains("<!>"), "{lang}: hydration markers");
+        assert!(
+            html.contains("Ensuring quality education for peace and tolerance"),
+            "{lang}: the record's own title of 54/5"
+        );
+        for control in ["<button ", "<input ", "<select "] {
+            let all = html.matches(control).count();
+            let disabled = html.matches(&format!("{control}disabled ")).count();
+            assert!(
+                all > 0 && all == disabled,
+                "{lang}: {disabled} of {all} {control}disabled"
+            );
+        }
+        let pending = html.find("boot-pending").unwrap();
+        assert!(
+            html.find("</header>").unwrap() < pending,
+            "{lang}: the notes follow the masthead"
+        );
+    }
 }

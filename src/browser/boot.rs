@@ -1,4 +1,7 @@
-//! Starting the app: when the placeholder has been painted, and the service worker.
+//! Starting the app: when the placeholder has been painted, taking the place of the build's
+//! copy of the record, and the service worker.
+
+use wasm_bindgen::JsCast;
 
 /// Whether the browser has painted the static placeholder (`hrcPainted`, set by the inline
 /// script in `index.html`; browsers that cannot report the paint set it at once).
@@ -21,4 +24,82 @@ pub fn register_service_worker() {
         // The promise settles on its own; a refusal (private modes) only means no offline copy.
         let _ = navigator.service_worker().register("sw.js");
     }
+}
+
+/// What can take focus in the page, in the order the copy and the app both draw it.
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+/// Where the app mounts while the build's copy of the record (`#boot[data-prerendered]`, see
+/// `prerender.rs`) is on screen: a hidden element at the end of the body, made here. None when
+/// the page holds no such copy (a development build), or natively.
+pub fn hidden_host() -> Option<web_sys::HtmlElement> {
+    let document = super::window()?.document()?;
+    document
+        .get_element_by_id("boot")
+        .filter(|boot| boot.has_attribute("data-prerendered"))?;
+    let host: web_sys::HtmlElement = document.create_element("div").ok()?.unchecked_into();
+    host.set_id("app");
+    host.set_hidden(true);
+    document.body()?.append_child(&host).ok()?;
+    Some(host)
+}
+
+/// Whether the app was mounted behind the build's copy of the record and has not yet taken
+/// its place. The app's first draw then leaves the scroll position and focus to the copy's
+/// (they are carried over), rather than going to the URL's fragment again.
+pub fn behind_copy() -> bool {
+    super::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .is_some_and(|app| app.has_attribute("hidden"))
+}
+
+/// Puts the app, drawn hidden, in the place of the build's copy of the record, in one task, so
+/// that the browser never paints one without the other: the folds the reader opened or closed
+/// stay so, and focus moves to the same place in the app (found by its position among what can
+/// take focus; the two are drawn by the same components). The scroll position holds by
+/// itself, since the app's page lays out as the copy did. Does nothing once done.
+pub fn take_over() {
+    let Some(document) = super::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(boot), Some(app)) = (
+        document.get_element_by_id("boot"),
+        document.get_element_by_id("app"),
+    ) else {
+        return;
+    };
+    let focused = document
+        .active_element()
+        .and_then(|active| all(&boot, FOCUSABLE).iter().position(|el| *el == active));
+    let (from, to) = (all(&boot, "details"), all(&app, "details"));
+    if from.len() == to.len() {
+        for (a, b) in from.iter().zip(&to) {
+            let _ = if a.has_attribute("open") {
+                b.set_attribute("open", "")
+            } else {
+                b.remove_attribute("open")
+            };
+        }
+    }
+    boot.remove();
+    app.remove_attribute("hidden").ok();
+    if let Some(el) = focused.and_then(|i| all(&app, FOCUSABLE).into_iter().nth(i)) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el
+            .unchecked_into::<web_sys::HtmlElement>()
+            .focus_with_options(&options);
+    }
+}
+
+/// The elements under `root` that `selector` matches, in document order.
+fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(nodes) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .collect()
 }

@@ -117,12 +117,29 @@ pub fn set_language(code: &str) {
     }
 }
 
-/// The browser's preferred languages, most preferred first.
+/// The browser's preferred languages, most preferred first. Natively, those a build-time render
+/// is given (`set_render_languages`).
 pub fn browser_languages() -> Vec<String> {
-    super::window()
-        .map(|w| w.navigator().languages())
-        .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
-        .unwrap_or_default()
+    match super::window() {
+        Some(w) => w
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|l| l.as_string())
+            .collect(),
+        None => RENDER_LANGUAGES.with(|l| l.borrow().clone()),
+    }
+}
+
+thread_local! {
+    /// The languages a native render answers `browser_languages` with.
+    static RENDER_LANGUAGES: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Natively, the languages the views are rendered for, given as a reader's browser would give
+/// them (in the browser the browser's own are used and this does nothing that is read).
+pub fn set_render_languages(codes: &[&str]) {
+    RENDER_LANGUAGES.with(|l| *l.borrow_mut() = codes.iter().map(|c| (*c).to_owned()).collect());
 }
 
 /// Whether the browser knows it has no connection.

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::LoadError;
+use crate::browser::boot::take_over;
 use crate::browser::page::is_offline;
 use crate::components::language::tr;
 
@@ -25,6 +26,9 @@ pub fn LoadErrorView(
     retry_label: Option<&'static str>,
 ) -> impl IntoView {
     let t = tr();
+    // A record that failed to load takes the place of the build's copy too: its reader asked
+    // for it (another file, a view of it), and the error says what to do.
+    Effect::new(|_| take_over());
     let title = title.unwrap_or(t.record_could_not_load);
     let retry_label = retry_label.unwrap_or(t.try_again);
     let hint = match &error {

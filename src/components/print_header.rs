@@ -27,6 +27,11 @@ pub fn PrintHeader() -> impl IntoView {
     // again when printing starts, so a page left open overnight prints the right one.
     let from = move || {
         ctx.printing.track();
+        // Rendered at build time (no address, natively), the page cannot know the day it will
+        // be printed: the app, which takes its place, says it.
+        if site.is_empty() && preview.is_none() {
+            return String::new();
+        }
         let today = t.date(&date_from_days(local_days_since_epoch()));
         match &preview {
             Some(name) => (t.printed_preview)(name, &today),

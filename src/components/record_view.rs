@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::browser::boot::{behind_copy, take_over};
 use crate::browser::media::reduces_motion;
 use crate::browser::page::go_to_element;
 use crate::components::alignment::AlignmentTable;
@@ -41,6 +42,9 @@ pub fn RecordView(
     let share_title = title.clone();
     let source = Memo::new(move |_| ctx.url_query.with(|q| SourceRequest::from_query(q)));
     follow_fragment(ctx);
+    // Once drawn (effects run after the view is in the page), the app takes the place of the
+    // build's copy of the record, if it is behind one.
+    Effect::new(|_| take_over());
     let t = tr();
     view! {
         <Title text=title/>
@@ -100,11 +104,13 @@ pub fn RecordView(
 /// Scrolls to (and focuses) the element the URL fragment names, once it is on the page and
 /// whenever the fragment changes, since the cards render after the browser's own attempt.
 fn follow_fragment(ctx: RecordCtx) {
-    // Drawn again for a new language, the page stays where the reader is, on the menu.
-    let switching = UiLang::is_switching();
+    // Drawn again for a new language, the page stays where the reader is, on the menu. Drawn
+    // behind the build's copy of the record, it stays where the browser took the reader in that
+    // copy, or wherever they have gone since.
+    let stay = UiLang::is_switching() || behind_copy();
     Effect::new(move |first: Option<()>| {
         let id = ctx.hash.get();
-        if id.is_empty() || (first.is_none() && switching) {
+        if id.is_empty() || (first.is_none() && stay) {
             return;
         }
         request_animation_frame(move || {

@@ -70,18 +70,37 @@ export function launch(extra = []) {
 }
 
 /** A new page that records console errors and uncaught exceptions into `page.errors`; service
- *  workers are blocked unless `options` allow them. */
-export async function newPage(browser, options = {}) {
+ *  workers are blocked unless `options` allow them. Its `goto` and `reload` return once the app
+ *  has taken the place of the build's copy of the record (see `untilTakenOver`), unless the
+ *  test looks at the copy itself (`copy: true`, or scripts off). */
+export async function newPage(browser, { copy = false, ...options } = {}) {
   // No service worker unless a test asks for one: once it controls a page, requests go through
   // it, and a test's routed faults and files would depend on what an earlier load cached.
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await context.newPage();
+  if (!copy && options.javaScriptEnabled !== false) {
+    for (const method of ['goto', 'reload']) {
+      const load = page[method].bind(page);
+      page[method] = async (...args) => {
+        const response = await load(...args);
+        await untilTakenOver(page);
+        return response;
+      };
+    }
+  }
   page.errors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') page.errors.push(msg.text());
   });
   page.on('pageerror', (err) => page.errors.push(String(err)));
   return page;
+}
+
+/** Waits until the app has taken the place of the build's copy of the record: the copy's
+ *  links and disabled controls look like the app's, and a test acting on them would act on
+ *  a page that is about to go. */
+export async function untilTakenOver(page) {
+  await page.waitForFunction(() => document.readyState !== 'loading' && !document.querySelector('#boot[data-prerendered]'));
 }
 
 /** The shipped record, as the tests compare the page with it. */

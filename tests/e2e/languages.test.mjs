@@ -1,14 +1,11 @@
 // Interface languages (English, Russian, Kazakh) on the release build: the Language menu, the
 // choice in the URL and remembered, <html lang>, words, plurals and dates in each language, the
-// placeholder before the app runs. (axe checks each language with the other states, in
+// build's copy of the record before the app runs (each copy against the app: prerender.test.mjs).
+// (axe checks each language with the other states, in
 // a11y.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { data, newPage, useSite } from './harness.mjs';
-
-// The masthead's lines of text, which the placeholder repeats (the headline figures, drawn from
-// the data once it loads, are not among them).
-const MASTHEAD_LINES = '.masthead :is(.masthead-top, .masthead-text) p:visible';
 
 const site = useSite();
 
@@ -166,7 +163,7 @@ test('switching language on a quote in its source keeps the reader on the menu a
   await page.context().close();
 });
 
-test('the placeholder and the app pick the same language from storage, the browser and odd URLs', async () => {
+test('the build\'s copy and the app pick the same language from storage, the browser and odd URLs', async () => {
   const cases = [
     ['a remembered choice', { storage: 'kk' }, '', 'kk'],
     ['a browser set to Russian', { locale: 'ru-RU' }, '', 'ru'],
@@ -177,12 +174,12 @@ test('the placeholder and the app pick the same language from storage, the brows
   for (const [name, { storage, locale }, query, expected] of cases) {
     const options = locale ? { locale } : {};
     const prime = (page) => storage && page.addInitScript((l) => localStorage.setItem('hrc-lang', l), storage);
-    const boot = await newPage(site.browser, options);
+    const boot = await newPage(site.browser, { ...options, copy: true });
     await prime(boot);
     await boot.route('**/*.wasm', (route) => route.abort());
     await boot.goto(site.url + query);
     await boot.getByText(titleIn(expected), { exact: true }).waitFor();
-    assert.equal(await htmlLang(boot), expected, `placeholder, ${name}`);
+    assert.equal(await htmlLang(boot), expected, `the copy, ${name}`);
     const eyebrow = await boot.locator('.eyebrow').innerText();
     await boot.context().close();
 
@@ -193,39 +190,6 @@ test('the placeholder and the app pick the same language from storage, the brows
     assert.equal(await htmlLang(app), expected, `app, ${name}`);
     assert.equal(eyebrow, await app.locator('.eyebrow').innerText(), name);
     await app.context().close();
-  }
-});
-
-test('the placeholder speaks the language before the app runs, line for line as the app', async () => {
-  for (const lang of ['en', 'ru', 'kk']) {
-    // Scripts run (the inline one picks the language) but the app's wasm never arrives.
-    const boot = await newPage(site.browser, { viewport: { width: 360, height: 800 } });
-    await boot.route('**/*.wasm', (route) => route.abort());
-    await boot.goto(`${site.url}?lang=${lang}`);
-    await boot.getByText(titleIn(lang), { exact: true }).waitFor();
-    assert.equal(await htmlLang(boot), lang);
-    const placeholder = await boot.locator(MASTHEAD_LINES).allInnerTexts();
-    const bootTerm = await boot.locator('.masthead .term').boundingBox();
-    // The invisible copies of the menu's label and the theme button hold the app's words.
-    const bootTools = await boot.locator(`.boot-tools :is(label, button) .l-${lang}`).allTextContents();
-    await boot.context().close();
-
-    const app = await newPage(site.browser, { viewport: { width: 360, height: 800 } });
-    await app.goto(`${site.url}?lang=${lang}`);
-    await app.getByRole('heading', { level: 1, name: titleIn(lang) }).waitFor();
-    const shown = await app.locator(MASTHEAD_LINES).allInnerTexts();
-    // On a phone, where the menu and the theme button wrap, the app's masthead lands where the
-    // placeholder's was: the page does not jump when the app takes over.
-    const appTerm = await app.locator('.masthead .term').boundingBox();
-    const appTools = [
-      await app.locator('label[for="language"]').innerText(),
-      (await app.locator('.masthead-tools button').innerText()).trim(),
-    ];
-    assert.deepEqual(bootTools, appTools, lang);
-    assert.ok(Math.abs(appTerm.y - bootTerm.y) < 1, `${lang}: the term line moved from ${bootTerm.y} to ${appTerm.y}`);
-    await app.context().close();
-    // The app's masthead has the title as a heading, not a paragraph.
-    assert.deepEqual(placeholder, [shown[0], titleIn(lang), ...shown.slice(1)], lang);
   }
 });
 

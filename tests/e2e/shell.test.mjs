@@ -93,26 +93,3 @@ test('changing a value in the JSON changes the page', async () => {
   await page.context().close();
 });
 
-test('the static placeholder paints before the app runs', async () => {
-  const page = await newPage(site.browser, { javaScriptEnabled: false });
-  await page.goto(site.url);
-  // The build wrote the record's title and description into it, as text (not as headings: the
-  // app's own heading is the page's, and tests wait for it).
-  await page.getByText(data.profile.title, { exact: true }).waitFor();
-  await page.getByText(data.profile.description).waitFor();
-  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 0);
-  // The headline figures, drawn from the data once it loads, are not among the lines it repeats.
-  const lines = (p) => p.locator('.masthead :is(.masthead-top, .masthead-text) p:visible').allInnerTexts();
-  const placeholder = await lines(page);
-  await page.context().close();
-  // Line for line what the app's masthead says (the build makes them the same way).
-  const app = await newPage(site.browser);
-  await app.goto(site.url);
-  await app.getByRole('heading', { level: 1, name: data.profile.title }).waitFor();
-  const shown = await lines(app);
-  await app.context().close();
-  assert.deepEqual(placeholder.filter((l) => !/^UN Human Rights Council$/i.test(l)), [
-    data.profile.title,
-    ...shown.filter((l) => !/^UN Human Rights Council$/i.test(l)),
-  ]);
-});

@@ -29,6 +29,9 @@ use event_list::FoldedTarget;
 use item::TimelineItem;
 use keys::{keep_one_stop, move_between_stops, roam_from};
 
+/// How many columns a timeline lays out in full; a longer one lays out those near the screen.
+const MANY: usize = 40;
+
 /// Sessions in time order (the membership term marked), each with its events and its recorded
 /// votes; events outside sessions between them; undated events last. The timeline is one Tab
 /// stop: the arrow keys move inside it.
@@ -67,37 +70,32 @@ pub fn Timeline() -> impl IntoView {
     let votes_in = move |key: SessionKey| votes.iter().find(|(k, _)| *k == key).map(|(_, c)| *c);
     Dimming::provide(ctx);
     FoldedTarget::provide(ctx, &items);
+    // Past a few screens of columns, those off screen skip their layout (the stylesheet's
+    // `tl-many`); a short timeline lays them all out, so the band never grows once painted.
+    let many = items.len() > MANY;
     let list = NodeRef::<leptos::html::Ol>::new();
     let look_again = keep_one_stop(list);
     let strip = view! {
         <p class="hint" id="timeline-hint">{intro}</p>
-        <ol class="tl" node_ref=list on:keydown=move_between_stops on:focusin=roam_from on:focusout=look_again>
+        <ol class="tl" class:tl-many=many node_ref=list on:keydown=move_between_stops on:focusin=roam_from on:focusout=look_again>
             {items.into_iter().enumerate().map(|(group, item)| {
                 let votes = item.session_key().and_then(&votes_in);
                 view! { <TimelineItem item group votes/> }
             }).collect_view()}
         </ol>
     };
-    // On a wide screen the timeline is a compact band near the top, always shown; on a phone it
-    // starts folded, so the cards are not screens away.
-    if is_wide() {
-        view! {
-            <section class="timeline" aria-labelledby="timeline-title">
-                <h2 id="timeline-title">{t.timeline}</h2>
+    // On a wide screen the timeline is a compact band near the top, always shown (the
+    // stylesheet hides the open fold's summary there); on a phone it starts folded, so the cards
+    // are not screens away. One form for both widths: the copy of the page made at build time
+    // knows no width, and `index.html` opens its folds on a wide screen before the first paint,
+    // so the app, drawn in its place, looks the same.
+    view! {
+        <section class="timeline" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">{t.timeline}</h2>
+            <details class="fold tl-fold" open=is_wide()>
+                <summary>{(t.timeline_summary)(sessions)}</summary>
                 {strip}
-            </section>
-        }
-        .into_any()
-    } else {
-        view! {
-            <section class="timeline" aria-labelledby="timeline-title">
-                <h2 id="timeline-title">{t.timeline}</h2>
-                <details class="fold">
-                    <summary>{(t.timeline_summary)(sessions)}</summary>
-                    {strip}
-                </details>
-            </section>
-        }
-        .into_any()
+            </details>
+        </section>
     }
 }
