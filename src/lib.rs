@@ -33,26 +33,21 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
 
-/// Mounts the app in place of the copy of the record that the build wrote into `index.html`
-/// (`prerender`): at once, hidden, so that the copy stays on screen until the app has drawn the
-/// view the address asks for and takes its place in one step (`browser::boot::take_over`).
+/// Mounts the app behind the copy of the record that the build wrote into `index.html`
+/// (`prerender`), hidden, so that the copy stays on screen until the app has drawn the view the
+/// address asks for and takes its place in one step (`browser::boot::take_over`). Without that
+/// copy (a development build, which skips it), the page holds a static loading placeholder, and
+/// the app takes its place at once.
 ///
-/// Without that copy (a development build, which skips it), the page holds a static loading
-/// placeholder, and the app takes its place once the browser has painted it.
-///
-/// On a fast connection the code can arrive before the placeholder is on screen; mounting at once
-/// would then put the app's masthead on screen first, and the page's main content would count as
-/// painted only once the app had run, though an identical masthead was ready in the HTML. So the
-/// app waits until the browser reports the placeholder's largest paint (`hrcPainted`, set by the
+/// Either way it waits until the browser has painted what the HTML holds. On a fast connection
+/// the code can arrive before that is on screen, and building the app, hidden or not, is one long
+/// task that would hold back the first paint of a record that was ready in the HTML. So the
+/// app waits until the browser reports the page's largest paint (`hrcPainted`, set by the
 /// inline script in `index.html`; browsers without that report set it at once), checking after
 /// each frame. A hidden tab paints nothing, so there it mounts at once; and a timer mounts it
 /// after half a second whatever happens, for documents that get no frames (a tab hidden while
 /// waiting, an iframe out of view).
 pub fn mount() {
-    if let Some(host) = browser::boot::hidden_host() {
-        leptos::mount::mount_to(host, App).forget();
-        return register_service_worker();
-    }
     if browser::page::is_hidden() {
         return mount_now();
     }
@@ -92,10 +87,15 @@ fn mount_once(mounted: &Cell<bool>) {
     }
 }
 
-/// Removes the placeholder and mounts the app.
+/// Mounts the app: hidden behind the build's copy of the record, or in the placeholder's place.
 fn mount_now() {
-    browser::page::remove("boot");
-    leptos::mount::mount_to_body(App);
+    match browser::boot::hidden_host() {
+        Some(host) => leptos::mount::mount_to(host, App).forget(),
+        None => {
+            browser::page::remove("boot");
+            leptos::mount::mount_to_body(App);
+        }
+    }
     register_service_worker();
 }
 

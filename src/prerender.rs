@@ -15,7 +15,7 @@ use crate::components::context::RecordCache;
 use crate::components::language::UiLang;
 use crate::components::open_file::PreviewSlot;
 use crate::components::record_view::RecordView;
-use crate::i18n::Words;
+use crate::i18n::copy_notes;
 use crate::lang::Lang;
 use crate::model::Loaded;
 
@@ -48,7 +48,7 @@ pub fn render(loaded: Arc<Loaded>, lang: Lang) -> String {
         .to_html()
     });
     set_render_languages(&[]);
-    let t = lang.strings();
+    let t = copy_notes(lang);
     let notes = format!(
         r#"<p class="boot-pending">{}</p><p class="no-js-note">{}</p>"#,
         escape(t.preparing_view),

@@ -44,9 +44,9 @@ pub fn hidden_host() -> Option<web_sys::HtmlElement> {
     Some(host)
 }
 
-/// Whether the app was mounted behind the build's copy of the record and has not yet taken
-/// its place. The app's first draw then leaves the scroll position and focus to the copy's
-/// (they are carried over), rather than going to the URL's fragment again.
+/// Whether the app is being drawn behind the build's copy of the record, not yet in its place.
+/// Its first draw then leaves the URL's fragment to `take_over`, which knows whether the reader
+/// has been there already.
 pub fn behind_copy() -> bool {
     super::window()
         .and_then(|w| w.document())
@@ -54,11 +54,25 @@ pub fn behind_copy() -> bool {
         .is_some_and(|app| app.has_attribute("hidden"))
 }
 
+/// Whether the copy shows the view the address asks for: no `view-pending` or `other-record`
+/// on `<html>` (set by the inline script in `index.html`).
+fn copy_shows_view(document: &web_sys::Document) -> bool {
+    !document.document_element().is_some_and(|html| {
+        let classes = html.class_list();
+        classes.contains("view-pending") || classes.contains("other-record")
+    })
+}
+
 /// Puts the app, drawn hidden, in the place of the build's copy of the record, in one task, so
 /// that the browser never paints one without the other: the folds the reader opened or closed
 /// stay so, and focus moves to the same place in the app (found by its position among what can
-/// take focus; the two are drawn by the same components). The scroll position holds by
-/// itself, since the app's page lays out as the copy did. Does nothing once done.
+/// take focus; the two are drawn by the same components). The scroll position holds by itself,
+/// since the app's page lays out as the copy did.
+///
+/// The URL's fragment: where the copy showed the view, the browser has taken the reader there
+/// already (and they may have moved on), so its element only gets focus if nothing else had it,
+/// as the app gives it; where the copy stood aside for another view, the app goes there now.
+/// Does nothing once done.
 pub fn take_over() {
     let Some(document) = super::window().and_then(|w| w.document()) else {
         return;
@@ -69,6 +83,7 @@ pub fn take_over() {
     ) else {
         return;
     };
+    let shown = copy_shows_view(&document);
     let focused = document
         .active_element()
         .and_then(|active| all(&boot, FOCUSABLE).iter().position(|el| *el == active));
@@ -84,13 +99,29 @@ pub fn take_over() {
     }
     boot.remove();
     app.remove_attribute("hidden").ok();
-    if let Some(el) = focused.and_then(|i| all(&app, FOCUSABLE).into_iter().nth(i)) {
+    let target = match (focused, fragment(&document)) {
+        (Some(i), _) => all(&app, FOCUSABLE).into_iter().nth(i),
+        (None, Some(id)) if !shown => {
+            super::page::go_to_element(&id, false);
+            return;
+        }
+        (None, Some(id)) => document.get_element_by_id(&id),
+        (None, None) => None,
+    };
+    if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
-        let _ = el
-            .unchecked_into::<web_sys::HtmlElement>()
-            .focus_with_options(&options);
+        let _ = el.focus_with_options(&options);
     }
+}
+
+/// The URL's fragment, decoded, without its `#`, if it has one.
+fn fragment(document: &web_sys::Document) -> Option<String> {
+    let hash = document.location()?.hash().ok()?;
+    let id = hash.strip_prefix('#').filter(|id| !id.is_empty())?;
+    js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|s| s.as_string())
 }
 
 /// The elements under `root` that `selector` matches, in document order.

@@ -105,8 +105,8 @@ pub fn RecordView(
 /// whenever the fragment changes, since the cards render after the browser's own attempt.
 fn follow_fragment(ctx: RecordCtx) {
     // Drawn again for a new language, the page stays where the reader is, on the menu. Drawn
-    // behind the build's copy of the record, it stays where the browser took the reader in that
-    // copy, or wherever they have gone since.
+    // behind the build's copy of the record, it leaves the fragment to the takeover
+    // (`browser::boot::take_over`): the reader may be there already.
     let stay = UiLang::is_switching() || behind_copy();
     Effect::new(move |first: Option<()>| {
         let id = ctx.hash.get();

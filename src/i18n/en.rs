@@ -54,8 +54,6 @@ pub static STRINGS: Strings = Strings {
     skip_link_votes: "Skip to the votes",
     resolutions: "Resolutions",
     loading_record: "Loading the record…",
-    preparing_view: "Preparing the view this address asks for…",
-    static_copy: "Without JavaScript this is a fixed copy of the whole record: its cards, sources and links read as they are. Search, filters, the votes view, sharing, exports and the language and theme switches need JavaScript.",
     timeline: "Timeline",
     timeline_intro_plain: "Sessions and events in time order.",
     timeline_keys: "Tab stops here once; move inside with the arrow keys, Home and End.",

@@ -394,6 +394,36 @@ pub fn as_written(name: &str) -> String {
 }
 
 // Native only: plain #[test]s do not run on wasm32.
+/// The two notes of the build's copy of the record (`prerender.rs`): in place of its default
+/// view while the app prepares the view the address asks for, and what needs JavaScript. Only
+/// the native build writes them, so the wasm carries no copy of them.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct CopyNotes {
+    /// Shown while the app prepares the view the address asks for (filters, another file).
+    pub preparing_view: &'static str,
+    /// Shown when the browser runs no JavaScript.
+    pub static_copy: &'static str,
+}
+
+/// The copy's notes in `lang`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn copy_notes(lang: Lang) -> CopyNotes {
+    match lang {
+        Lang::En => CopyNotes {
+            preparing_view: "Preparing the view this address asks for…",
+            static_copy: "Without JavaScript this is a fixed copy of the whole record: its cards, sources and links read as they are. Search, filters, the votes view, sharing, exports and the language and theme switches need JavaScript.",
+        },
+        Lang::Ru => CopyNotes {
+            preparing_view: "Подготовка представления, указанного в адресе…",
+            static_copy: "Без JavaScript это неизменяемая копия всей записи: карточки, источники и ссылки доступны как есть. Поиск, фильтры, раздел голосований, отправка ссылки, выгрузка и переключатели языка и темы требуют JavaScript.",
+        },
+        Lang::Kk => CopyNotes {
+            preparing_view: "Мекенжайда көрсетілген көрініс дайындалуда…",
+            static_copy: "JavaScript-сіз бұл — бүкіл жазбаның өзгермейтін көшірмесі: карточкалар, дереккөздер мен сілтемелер сол күйінде оқылады. Іздеу, сүзгілер, дауыс беру бөлімі, бөлісу, экспорт және тіл мен режим ауыстырғыштары JavaScript-ті қажет етеді.",
+        },
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::grammar::russian_plural;

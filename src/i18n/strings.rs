@@ -39,11 +39,6 @@ strings! {
         resolutions,
         /// Shown while the record loads.
         loading_record,
-        /// Shown in the build-time copy of the record, in place of its default view, while the
-        /// app prepares the view the address asks for (filters, another file, a source).
-        preparing_view,
-        /// Shown in the build-time copy of the record when the browser runs no JavaScript.
-        static_copy,
         /// The timeline's heading.
         timeline,
         /// The timeline's hint when the record has no membership term.

@@ -54,4 +54,17 @@ pub fn is_shipped_text(file: &str) -> bool {
 }
 
 /// Ids the page itself uses, which a record may not take.
-pub const RESERVED_IDS: [&str; 6] = ["main", "search", "quote", "boot", "panic", "search-hint"];
+pub const RESERVED_IDS: [&str; 10] = [
+    "main",
+    "search",
+    "quote",
+    "boot",
+    "panic",
+    "search-hint",
+    // The build's copy of the record in other languages, the app's host behind it, and the
+    // script that settles the copy (index.html).
+    "boot-ru",
+    "boot-kk",
+    "app",
+    "copy-script",
+];

@@ -53,7 +53,7 @@ test('without JavaScript the record reads: cards, sources, permalinks and the ti
   const response = await page.request.get(new URL(href, site.url).href);
   assert.equal(response.status(), 200, href);
   // Each card lists its sources with their addresses (the quotes need the app).
-  const listed = page.getByRole('article', { name: first.title, exact: true }).locator('.print-sources');
+  const listed = page.getByRole('article', { name: first.title, exact: true }).locator('.print-sources').first();
   assert.ok(await listed.isVisible(), 'the card lists its sources');
   assert.match(await listed.innerText(), /sources\/mfa-kazakhstan-2024-12\.txt/);
   // The timeline opens without scripts (a <details>), and its events link to their places.
@@ -204,5 +204,17 @@ test('each language’s copy is what the app draws in that language', async () =
       assert.equal(await app.evaluate(() => document.documentElement.lang), lang);
       await app.context().close();
     }
+  }
+});
+
+test('after the takeover a fragment’s target has focus, in the default view and in a filtered one', async () => {
+  const card = data.resolutions[3];
+  for (const address of [`#${card.id}`, `?role=main_sponsor#${card.id}`]) {
+    const page = await newPage(site.browser, { viewport: { width: 360, height: 780 } });
+    await page.goto(site.url + address);
+    await page.waitForFunction((id) => document.activeElement?.id === id, card.id);
+    const box = await page.getByRole('article', { name: card.title, exact: true }).boundingBox();
+    assert.ok(box.y >= -1 && box.y < 780, `${address}: the card is on screen at ${box.y}`);
+    await page.context().close();
   }
 });
