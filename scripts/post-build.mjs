@@ -66,6 +66,24 @@ if (release) {
   // swap in another data file).
   html = `${html.slice(0, start)}<!-- prerendered -->\n    ${written}\n    <!-- /prerendered -->${html.slice(end + '<!-- /prerender -->'.length)}`;
   html = html.replace(/<title>[^<]*<\/title>/, `<title>${escape(copies[first].title)}</title>`);
+  // The record is in the page now, so the WebAssembly waits for it: the wasm is fetched and
+  // started only once the copy has been painted, not preloaded beside the HTML. Started
+  // earlier, its download and start would come before the copy's first paint in the
+  // page's critical path (on a phone, a 340 KB download ahead of a record that was already
+  // there), and its start would hold back that paint. A hidden tab paints nothing, so there it
+  // starts at once, and a timer starts it anyway for documents that get no frames.
+  // The preload carried the wasm's subresource integrity; the loader's own fetch now does.
+  const wasmPreload = /\s*<link rel="preload" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*as="fetch"[^>]*type="application\/wasm"[^>]*>/;
+  const preload = html.match(wasmPreload);
+  const loaderInit = preload && `const wasm = await init({ module_or_path: '${preload[1]}' });`;
+  if (!preload || !html.includes(loaderInit)) fail("Trunk's loader or its wasm preload has changed; check the hook.");
+  html = html
+    .replace(wasmPreload, '')
+    .replace(
+      loaderInit,
+      'await new Promise((go) => { if (document.visibilityState === "hidden") go(); requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 1000); });\n' +
+        `const wasm = await init({ module_or_path: fetch('${preload[1]}', { integrity: '${preload[2]}' }) });`,
+    );
   console.log(`post-build.mjs: the record's default view written in ${Object.keys(copies).join(', ')}.`);
 }
 
