@@ -69,7 +69,7 @@ fn mount_after_paint(mounted: Rc<Cell<bool>>) {
                 if mounted.get() {
                     return;
                 }
-                if browser::boot::placeholder_painted() {
+                if browser::boot::content_painted() {
                     mount_once(&mounted);
                 } else {
                     mount_after_paint(mounted);

@@ -1,11 +1,12 @@
-//! Starting the app: when the placeholder has been painted, taking the place of the build's
-//! copy of the record, and the service worker.
+//! Starting the app: when the page's first content has been painted, mounting behind the
+//! build's copy of the record and taking its place, and the service worker.
 
 use wasm_bindgen::JsCast;
 
-/// Whether the browser has painted the static placeholder (`hrcPainted`, set by the inline
-/// script in `index.html`; browsers that cannot report the paint set it at once).
-pub fn placeholder_painted() -> bool {
+/// Whether the browser has painted what the HTML holds, the build's copy of the record or the
+/// placeholder (`hrcPainted`, set by the inline script in `index.html`; browsers that cannot
+/// report the paint set it at once).
+pub fn content_painted() -> bool {
     super::window().is_none_or(|window| {
         js_sys::Reflect::get(&window, &"hrcPainted".into()).map_or(true, |v| v.is_truthy())
     })
