@@ -3,6 +3,8 @@
 
 use wasm_bindgen::JsCast;
 
+use super::page::elements_in;
+
 /// Whether the browser has painted what the HTML holds, the build's copy of the record or the
 /// placeholder (`hrcPainted`, set by the inline script in `index.html`; browsers that cannot
 /// report the paint set it at once).
@@ -85,10 +87,12 @@ pub fn take_over() {
         return;
     };
     let shown = copy_shows_view(&document);
-    let focused = document
-        .active_element()
-        .and_then(|active| all(&boot, FOCUSABLE).iter().position(|el| *el == active));
-    let (from, to) = (all(&boot, "details"), all(&app, "details"));
+    let focused = document.active_element().and_then(|active| {
+        elements_in(&boot, FOCUSABLE)
+            .iter()
+            .position(|el| *el == active)
+    });
+    let (from, to) = (elements_in(&boot, "details"), elements_in(&app, "details"));
     if from.len() == to.len() {
         for (a, b) in from.iter().zip(&to) {
             let _ = if a.has_attribute("open") {
@@ -101,7 +105,7 @@ pub fn take_over() {
     boot.remove();
     app.remove_attribute("hidden").ok();
     let target = match (focused, fragment(&document)) {
-        (Some(i), _) => all(&app, FOCUSABLE).into_iter().nth(i),
+        (Some(i), _) => elements_in(&app, FOCUSABLE).into_iter().nth(i),
         (None, Some(id)) if !shown => {
             super::page::go_to_element(&id, false);
             return;
@@ -123,15 +127,4 @@ fn fragment(document: &web_sys::Document) -> Option<String> {
     js_sys::decode_uri_component(id)
         .ok()
         .and_then(|s| s.as_string())
-}
-
-/// The elements under `root` that `selector` matches, in document order.
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let Ok(nodes) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i))
-        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
-        .collect()
 }

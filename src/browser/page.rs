@@ -20,7 +20,15 @@ pub fn focus_by_id(id: &str) {
 /// Every element of the page that `selector` matches, in document order (none if the selector
 /// is invalid), for the few passes that touch mounted elements directly.
 pub fn elements(selector: &str) -> Vec<web_sys::Element> {
-    let Some(Ok(nodes)) = document().map(|d| d.query_selector_all(selector)) else {
+    document()
+        .and_then(|d| d.document_element())
+        .map_or_else(Vec::new, |root| elements_in(&root, selector))
+}
+
+/// The elements under `root` that `selector` matches, in document order (none if the selector
+/// is invalid).
+pub fn elements_in(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(nodes) = root.query_selector_all(selector) else {
         return Vec::new();
     };
     (0..nodes.length())

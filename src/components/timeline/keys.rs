@@ -9,6 +9,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::browser::page::elements_in;
+
 /// The id of the hint that says how to move inside the timeline.
 const HINT: &str = "timeline-hint";
 
@@ -17,12 +19,9 @@ const STOPS: &str = "a[href], button";
 
 /// The timeline's links and buttons, in reading order.
 fn stops(list: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
-    let Ok(found) = list.query_selector_all(STOPS) else {
-        return Vec::new();
-    };
-    (0..found.length())
-        .filter_map(|i| found.item(i))
-        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    elements_in(list, STOPS)
+        .into_iter()
+        .filter_map(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .collect()
 }
 
