@@ -305,9 +305,10 @@ test('a wasm that is not the one built is refused by its integrity check, and th
     await route.fulfill({ response, body });
   });
   await page.goto(site.url);
-  await page.waitForFunction(() => document.readyState === 'complete');
-  await page.waitForTimeout(1500);
-  assert.ok(page.errors.some((e) => /integrity/i.test(e)), page.errors.join('\n'));
+  // The loader fetches the wasm after the first frame: wait (up to ten seconds) for the refusal.
+  const refused = () => page.errors.some((e) => /integrity/i.test(e));
+  for (let i = 0; i < 100 && !refused(); i++) await page.waitForTimeout(100);
+  assert.ok(refused(), page.errors.join('\n'));
   // The app never started; the build's copy of the record is still there to read.
   assert.equal(await page.locator('#app').count(), 0);
   await page.getByRole('article', { name: data.resolutions[0].title, exact: true }).waitFor();
