@@ -62,11 +62,14 @@ pub fn render(loaded: Arc<Loaded>, lang: Lang) -> String {
 /// disabled, since none of them does anything until the app runs, and a reader who typed or
 /// chose something in this copy would lose it when the app takes its place.
 pub fn make_static(html: &str) -> String {
-    html.replace("<!>", "")
-        .replace("<!--<() />-->", "")
-        .replace("<button ", "<button disabled ")
-        .replace("<input ", "<input disabled ")
-        .replace("<select ", "<select disabled ")
+    let mut out = html.replace("<!>", "").replace("<!--<() />-->", "");
+    for control in ["button", "input", "select", "textarea"] {
+        // With attributes or without.
+        out = out
+            .replace(&format!("<{control} "), &format!("<{control} disabled "))
+            .replace(&format!("<{control}>"), &format!("<{control} disabled>"));
+    }
+    out
 }
 
 /// `html` with `insert` after its first `</header>` (the masthead's), or at its end if it has
@@ -97,10 +100,10 @@ mod tests {
 
     #[test]
     fn static_copies_drop_hydration_markers_and_disable_controls() {
-        let html = r#"<p>a<!>b</p><details><!--<() />--></details><button type="button">x</button><input type="search"><select id="l"></select><a href="?q=1">q</a>"#;
+        let html = r#"<p>a<!>b</p><details><!--<() />--></details><button type="button">x</button><button>y</button><input type="search"><select id="l"></select><textarea></textarea><a href="?q=1">q</a>"#;
         assert_eq!(
             make_static(html),
-            r#"<p>ab</p><details></details><button disabled type="button">x</button><input disabled type="search"><select disabled id="l"></select><a href="?q=1">q</a>"#
+            r#"<p>ab</p><details></details><button disabled type="button">x</button><button disabled>y</button><input disabled type="search"><select disabled id="l"></select><textarea disabled></textarea><a href="?q=1">q</a>"#
         );
     }
 
