@@ -66,24 +66,29 @@ async function transfer(dir) {
   return { rows, total };
 }
 
-// Records when the first card is painted (the frame after a card is in the page and shown:
-// the build's copy of the record is in the HTML but unseen until its script has run), when the
-// app is in charge (a card in the page and no copy or placeholder left: from then a key typed
-// into the search box filters), and keeps the wasm instance's memory for measuring.
+// Records when the first card is painted, when the app is in charge (a card in the page and no
+// copy or placeholder left: from then a key typed into the search box filters), and keeps the
+// wasm instance's memory for measuring. The first card: at the start of each frame (an
+// animation frame callback, when the frame's styles are those of the page as it stands), whether
+// a card is shown; the first task after that frame is when it has been laid out and painted.
+// Checked from a frame, not when the card enters the page: the build's copy of the record is in
+// the HTML before its stylesheet has come in, and before the script after it has settled it (it
+// is unseen until then), so a card in the page is not yet a card painted. Until 2026-12-02 the
+// probe looked when the card entered the page, and for the copy it timed a frame that painted
+// none (about 30 ms early).
 const PROBES = () => {
-  new MutationObserver((_, obs) => {
+  const frame = () => {
     const card = document.querySelector('article');
-    if (!card) return;
-    if (window.__firstCard === undefined && card.checkVisibility({ visibilityProperty: true })) {
-      window.__firstCard = null;
-      // The first task after the next frame: the card laid out and painted.
-      requestAnimationFrame(() => setTimeout(() => { window.__firstCard = performance.now(); }, 0));
-    }
-    if (window.__appReady === undefined && !document.getElementById('boot')) {
+    if (card?.checkVisibility({ visibilityProperty: true })) setTimeout(() => { window.__firstCard = performance.now(); }, 0);
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  new MutationObserver((_, obs) => {
+    if (window.__appReady === undefined && document.querySelector('article') && !document.getElementById('boot')) {
       window.__appReady = performance.now();
       obs.disconnect();
     }
-  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-ready', 'hidden'] });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
   for (const name of ['instantiate', 'instantiateStreaming']) {
     const original = WebAssembly[name];
     WebAssembly[name] = async (...args) => {

@@ -54,17 +54,15 @@ pub fn is_shipped_text(file: &str) -> bool {
 }
 
 /// Ids the page itself uses, which a record may not take.
-pub const RESERVED_IDS: [&str; 10] = [
+pub const RESERVED_IDS: [&str; 8] = [
     "main",
     "search",
     "quote",
     "boot",
     "panic",
     "search-hint",
-    // The build's copy of the record in other languages, the app's host behind it, and the
-    // script that settles the copy (index.html).
-    "boot-ru",
-    "boot-kk",
+    // The app's host behind the build's copy of the record, and the script that settles the
+    // copy (index.html).
     "app",
     "copy-script",
 ];

@@ -207,6 +207,57 @@ test('each language’s copy is what the app draws in that language', async () =
   }
 });
 
+test('a reader in another language fetches that language’s copy alone; without it the English copy shows, marked as English', async () => {
+  const copies = (page) => {
+    const asked = [];
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname.match(/boot-\w+\.html$/)?.[0];
+      if (file) asked.push(file);
+    });
+    return asked;
+  };
+  // English: the copy in the page is the reader's; nothing else is fetched.
+  const english = await newPage(site.browser, { copy: true, locale: 'en-GB' });
+  const askedEnglish = copies(english);
+  await english.route('**/*.wasm', (route) => route.abort());
+  await english.goto(site.url);
+  await english.getByRole('heading', { level: 1, name: titleIn('en') }).waitFor();
+  assert.deepEqual(askedEnglish, []);
+  await english.context().close();
+
+  // Russian: only the Russian copy, shown in the English one's place with its title.
+  const russian = await newPage(site.browser, { copy: true, locale: 'ru-RU' });
+  const askedRussian = copies(russian);
+  await russian.route('**/*.wasm', (route) => route.abort());
+  await russian.goto(site.url);
+  await russian.getByRole('heading', { level: 1, name: titleIn('ru') }).waitFor();
+  assert.deepEqual(askedRussian, ['boot-ru.html']);
+  assert.equal(await russian.locator('#boot').getAttribute('data-lang'), 'ru');
+  assert.equal(await russian.title(), titleIn('ru'));
+  await russian.context().close();
+
+  // The Russian copy cannot be had: the English one shows, marked as English on a Russian page,
+  // and the app then draws the page in Russian.
+  for (const app of [false, true]) {
+    const page = await newPage(site.browser, { copy: true, locale: 'ru-RU' });
+    await page.route('**/boot-ru.html', (route) => route.abort());
+    // Held, not refused, so that the only failure logged is the copy's.
+    if (!app) await page.route('**/*.wasm', () => new Promise(() => {}));
+    await page.goto(site.url);
+    if (!app) {
+      await page.getByRole('heading', { level: 1, name: titleIn('en') }).waitFor();
+      assert.equal(await page.locator('#boot').getAttribute('lang'), 'en');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+    } else {
+      await untilTakenOver(page);
+      await page.getByRole('heading', { level: 1, name: titleIn('ru') }).waitFor();
+    }
+    // The refused fetches themselves are logged by the browser; nothing else may be.
+    assert.deepEqual(page.errors.filter((e) => !/^Failed to load resource/.test(e)), []);
+    await page.context().close();
+  }
+});
+
 test('after the takeover a fragment’s target has focus, in the default view and in a filtered one', async () => {
   const card = data.resolutions[3];
   for (const address of [`#${card.id}`, `?role=main_sponsor#${card.id}`]) {
