@@ -65,13 +65,20 @@ if (release) {
     await writeFile(join(staging, `boot-${code}.html`), `<template data-title="${escape(copies[code].title)}">${copies[code].html}</template>\n`);
   }
   const written = `<div id="boot" class="page" data-prerendered data-lang="${first}">${copies[first].html}</div>`;
-  // The head script fetches a copy only where the page names it (a development build has none).
-  const root = /<html lang="en" class="no-js">/;
-  if (!root.test(html)) fail('the <html> tag of index.html has changed; check the hook.');
-  html = html.replace(root, () => `<html lang="en" class="no-js" data-copies="${others.join(' ')}">`);
   // Marked, so that a tool can find the copy (the benchmark takes it out of the variants that
   // swap in another data file).
   html = `${html.slice(0, start)}<!-- prerendered -->\n    ${written}\n    <!-- /prerendered -->${html.slice(end + '<!-- /prerender -->'.length)}`;
+  // The head script fetches a copy only where the page names it (a development build has none).
+  // After the copy is in: the positions found above are of the page before this.
+  const root = /<html lang="en" class="no-js">/;
+  if (!root.test(html)) fail('the <html> tag of index.html has changed; check the hook.');
+  html = html.replace(root, () => `<html lang="en" class="no-js" data-copies="${others.join(' ')}">`);
+  // Every comment still closes where it did, and the copy's markers stand once each: an edit
+  // here that cut into the page would otherwise leave the copy inside a comment, unseen.
+  const count = (text) => html.split(text).length - 1;
+  if (count('<!--') !== count('-->') || count('<!-- prerendered -->') !== 1 || count('<!-- /prerendered -->') !== 1 || html.includes('<!-- prerender -->')) {
+    fail('the copy was written into index.html out of place; check the hook.');
+  }
   // Replaced by functions, so that a `$` in the record's title is never read as a pattern.
   html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escape(copies[first].title)}</title>`);
   // The record is in the page now, so the WebAssembly waits for it: the wasm is fetched and
