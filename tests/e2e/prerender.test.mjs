@@ -234,6 +234,11 @@ test('a reader in another language fetches that language’s copy alone; without
   assert.deepEqual(askedRussian, ['boot-ru.html']);
   assert.equal(await russian.locator('#boot').getAttribute('data-lang'), 'ru');
   assert.equal(await russian.title(), titleIn('ru'));
+  // An address naming another record shows only the note that the view is being prepared: in
+  // Russian too.
+  await russian.goto(`${site.url}?data=${encodeURIComponent('data/other.json')}`);
+  await russian.waitForFunction(() => document.querySelector('#boot')?.getAttribute('data-lang') === 'ru');
+  assert.equal(await russian.locator('#boot').getAttribute('lang'), null);
   await russian.context().close();
 
   // The Russian copy cannot be had: the English one shows, marked as English on a Russian page,
