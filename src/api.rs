@@ -272,7 +272,22 @@ pub async fn fetch_dataset(relative: &str) -> Result<Arc<Loaded>, LoadError> {
     if let Some(message) = model::utf8_error(Body::new(&body)) {
         return Err(LoadError::Encoding { url, message });
     }
-    model::parse_from(|| Body::new(&body))
+    let loaded = model::parse_from(|| Body::new(&body))
         .map(Arc::new)
-        .map_err(|error| LoadError::Data { url, error })
+        .map_err(|error| LoadError::Data { url, error });
+    // Reading the record and drawing it are each a long task on a phone: apart, the page can
+    // answer the reader between them.
+    next_task().await;
+    loaded
+}
+
+/// Resolves in a task of its own, after what the browser has queued (input, a frame).
+async fn next_task() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
