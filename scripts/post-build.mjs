@@ -38,8 +38,8 @@ let html = await readFile(indexFile, 'utf8');
 // (`boot-ru.html`, a <template>, inert, so ids never repeat), which the script in the head
 // fetches for a reader in that language and the script after the copy puts in its place before
 // the copy is first shown. Written into the page as well, they made it two and a half times
-// longer for everyone: 9 KB more to download after compression and some 30 ms more to read
-// before the first paint, for copies that most readers never show. The command runs
+// longer for everyone (9 KB more to download after compression), for copies that most readers
+// never show. The command runs
 // in the debug profile: the release profile's link-time optimisation is for the wasm, and
 // would add minutes to every build. Development builds (`trunk serve`) skip it and keep the
 // placeholder, so that a change rebuilds in seconds.
