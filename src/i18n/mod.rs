@@ -393,7 +393,6 @@ pub fn as_written(name: &str) -> String {
     name.to_owned()
 }
 
-// Native only: plain #[test]s do not run on wasm32.
 /// The two notes of the build's copy of the record (`prerender.rs`): in place of its default
 /// view while the app prepares the view the address asks for, and what needs JavaScript. Only
 /// the native build writes them, so the wasm carries no copy of them.
@@ -424,6 +423,7 @@ pub fn copy_notes(lang: Lang) -> CopyNotes {
     }
 }
 
+// Native only: plain #[test]s do not run on wasm32.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::grammar::russian_plural;
