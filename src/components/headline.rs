@@ -56,7 +56,7 @@ pub fn Headline() -> impl IntoView {
                 </div>
             })}
             {votes.map(|(counts, total)| view! {
-                <div class="headline-group">
+                <div class="headline-group headline-votes">
                     <p class="headline-caption">{(t.headline_votes)(&name, total)}</p>
                     <dl class="figures">
                         {Cast::ALL.into_iter().zip(counts).map(|(c, n)| view! {

@@ -47,9 +47,12 @@ pub fn Masthead() -> impl IntoView {
         Some(own) => (own.clone(), None),
         None => (description, ctx.text_lang()),
     };
-    // Where the interface speaks another language than the record, say once, beside the
-    // language menu, what is translated, by whom, and what stays in the record's language.
-    // The sentences name English, the language of every record shipped so far.
+    // Where the interface speaks another language than the record, say once, under the line
+    // that names the record's source, what is translated, by whom, and what stays in the
+    // record's language. It sat beside the language menu once, and there it pushed the
+    // timeline and the first card off the first screen on a wide screen, where the column
+    // under the source line had the room. The sentences name English, the language of every
+    // record shipped so far.
     let language_note = ctx
         .text_lang()
         .filter(|tag| Lang::from_code(tag) == Some(Lang::En))
@@ -70,7 +73,6 @@ pub fn Masthead() -> impl IntoView {
                 <div class="masthead-tools">
                     <LanguageSelect/>
                     <ThemeToggle/>
-                    {language_note.map(|n| view! { <p class="muted language-note">{n}</p> })}
                 </div>
             </div>
             <div class="masthead-body">
@@ -78,6 +80,7 @@ pub fn Masthead() -> impl IntoView {
                     {(!terms.is_empty()).then(|| view! { <p class="term">{terms.join(" · ")}</p> })}
                     <p class="lede" lang=description_lang>{description}</p>
                     {primary.map(|p| view! { <p class="muted drawn-from">{p}</p> })}
+                    {language_note.map(|n| view! { <p class="muted language-note">{n}</p> })}
                 </div>
                 <Headline/>
             </div>

@@ -252,6 +252,7 @@ pub static STRINGS: Strings = Strings {
     year_date: |year| year.to_string(),
     month_date: |month, year| format!("{month} {year}"),
     day_date: |day, month, year| format!("{day} {month} {year}"),
+    day_range: |d1, m1, d2, m2, year| [format!("{d1} {m1}"), format!("{d2} {m2} {year}")],
     and: " and ",
     data_links: [
         "The record is a static file: ",

@@ -267,6 +267,7 @@ pub static STRINGS: Strings = Strings {
     year_date: |year| format!("{year} жыл"),
     month_date: |month, year| format!("{year} жылғы {month}"),
     day_date: |day, month, year| format!("{year} жылғы {day} {month}"),
+    day_range: |d1, m1, d2, m2, year| [format!("{year} жылғы {d1} {m1}"), format!("{d2} {m2}")],
     and: " және ",
     data_links: [
         "Барлық мәліметтер бір статикалық файлда сақталады: ",

@@ -56,6 +56,29 @@ impl Strings {
         }
     }
 
+    /// The two ends of a span of dates (a session's), the year written once when both are
+    /// days of one year, so that a timeline column gives its dates one line:
+    /// "12 September" – "7 October 2022". Otherwise each end in full.
+    pub fn date_range(&self, start: &PartialDate, end: &PartialDate) -> [String; 2] {
+        let year = start.year_value();
+        match (
+            start.month_value(),
+            start.day_value(),
+            end.month_value(),
+            end.day_value(),
+        ) {
+            (Some(m1), Some(d1), Some(m2), Some(d2)) if end.year_value() == year => (self
+                .day_range)(
+                d1,
+                self.months[usize::from(m1 - 1)],
+                d2,
+                self.months[usize::from(m2 - 1)],
+                year,
+            ),
+            _ => [self.date(start), self.date(end)],
+        }
+    }
+
     /// The state's part in a resolution, for badges and facet options.
     pub fn role(&self, role: Role) -> &'static str {
         match role {
@@ -539,6 +562,30 @@ mod tests {
 
     // Guards dates at each precision in each language: Russian puts the month of a day in the
     // genitive and says "г.", Kazakh puts the year first.
+    // Guards the session dates on the timeline: one year written once, in each language's
+    // place for it; across a new year, or short of a day, each end is written in full.
+    #[test]
+    fn a_span_of_days_in_one_year_writes_the_year_once() {
+        let cases = [
+            (Lang::En, ["12 September", "7 October 2022"]),
+            (Lang::Ru, ["12 сентября", "7 октября 2022 г."]),
+            (Lang::Kk, ["2022 жылғы 12 қыркүйек", "7 қазан"]),
+        ];
+        for (lang, want) in cases {
+            let t = lang.strings();
+            assert_eq!(t.date_range(&date("2022-09-12"), &date("2022-10-07")), want);
+        }
+        let en = Lang::En.strings();
+        assert_eq!(
+            en.date_range(&date("2024-12-30"), &date("2025-01-10")),
+            ["30 December 2024", "10 January 2025"]
+        );
+        assert_eq!(
+            en.date_range(&date("2024-09"), &date("2024-10-07")),
+            ["September 2024", "7 October 2024"]
+        );
+    }
+
     #[test]
     fn dates_are_written_in_each_language() {
         let cases = [

@@ -246,6 +246,7 @@ pub static STRINGS: Strings = Strings {
     year_date: |year| format!("{year} г."),
     month_date: |month, year| format!("{month} {year} г."),
     day_date: |day, month, year| format!("{day} {month} {year} г."),
+    day_range: |d1, m1, d2, m2, year| [format!("{d1} {m1}"), format!("{d2} {m2} {year} г.")],
     and: " и ",
     data_links: [
         "Все сведения хранятся в одном статическом файле: ",

@@ -437,6 +437,10 @@ strings! {
         month_date: fn(&str, u16) -> String,
         /// A day, month (from `months`) and year.
         day_date: fn(u8, &str, u16) -> String,
+        /// The two ends of a span of days in one year, the year written once: "12 September"
+        /// and "7 October 2022" (Kazakh, year first: "2022 жылғы 12 қыркүйек" and "7 қазан").
+        /// The days and months (from `months`) of its start and end, then the year.
+        day_range: fn(u8, &str, u8, &str, u16) -> [String; 2],
         /// " and " between the last two names of a list, with its spaces.
         and: &'static str,
         /// The membership term: "Member 2022–2024" (one year: "Member 2022").

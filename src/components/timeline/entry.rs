@@ -64,12 +64,15 @@ pub fn TimelineEntry(entry: Entry) -> impl IntoView {
     view! {
         <li id=id.clone() class="tl-event" class:is-dimmed=dimmed class:is-target=is_target tabindex="-1">
             // The date leads, as on any timeline, so that when the band clamps a long title
-            // to two lines the date is never what is cut.
+            // the date is never what is cut; there it has a line of its own, its separator
+            // ending the line (the stylesheet), so the link's name reads the same everywhere.
             <a class="tl-link" href=href tabindex="-1" on:click=on_click>
                 // Undated events sit under the heading "Date not stated", which says it for them.
-                {date.map(|d| view! { <time class="tl-date" datetime=d.iso()>{t.date(&d)}</time> " · " })}
-                <span class="tl-kind">{t.event_kind(entry.kind)}": "</span>
-                <span class="tl-title" lang=ctx.text_lang()>{title}</span>
+                {date.map(|d| view! { <time class="tl-date" datetime=d.iso()>{t.date(&d)}</time> <span class="tl-sep">" · "</span> })}
+                <span class="tl-what">
+                    <span class="tl-kind">{t.event_kind(entry.kind)}": "</span>
+                    <span class="tl-title" lang=ctx.text_lang()>{title}</span>
+                </span>
             </a>
             {t.when(entry.when).map(|l| view! { " " <span class="badge badge-when">{l}</span> })}
             <span class="visually-hidden tl-note">{move || if dimmed.get() { note.clone() } else { String::new() }}</span>

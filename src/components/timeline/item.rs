@@ -75,11 +75,16 @@ pub fn TimelineItem(
                             <h3>{(t.session_name)(number)}</h3>
                             {in_term.then(|| view! { <span class="badge badge-term">{t.member_badge}</span> })}
                         </div>
-                        <p class="tl-dates">
-                            <time datetime=start.iso()>{t.date(&start)}</time>
-                            " – "
-                            <time datetime=end.iso()>{t.date(&end)}</time>
-                        </p>
+                        {
+                            let [from, to] = t.date_range(&start, &end);
+                            view! {
+                                <p class="tl-dates">
+                                    <time datetime=start.iso()>{from}</time>
+                                    " – "
+                                    <time datetime=end.iso()>{to}</time>
+                                </p>
+                            }
+                        }
                         {t.when(when).map(|l| view! { <p class="tl-badges"><span class="badge badge-when">{l}</span></p> })}
                     </div>
                     {votes.map(|counts| view! { <SessionVotes key=SessionKey::Regular(number) counts/> })}
