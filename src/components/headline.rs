@@ -60,9 +60,11 @@ pub fn Headline() -> impl IntoView {
                     <p class="headline-caption">{(t.headline_votes)(&name, total)}</p>
                     <dl class="figures">
                         {Cast::ALL.into_iter().zip(counts).map(|(c, n)| view! {
+                            // The swatch marks the number, not the words under it, so that a
+                            // label that wraps never leaves it alone on a line.
                             <div class=format!("figure {}", cast_class(c))>
-                                <dt><span class="swatch" aria-hidden="true"></span>{t.cast(c)}</dt>
-                                <dd>{n}</dd>
+                                <dt>{t.cast(c)}</dt>
+                                <dd><span class="swatch" aria-hidden="true"></span>{n}</dd>
                             </div>
                         }).collect_view()}
                     </dl>
