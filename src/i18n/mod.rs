@@ -560,8 +560,6 @@ mod tests {
         }
     }
 
-    // Guards dates at each precision in each language: Russian puts the month of a day in the
-    // genitive and says "г.", Kazakh puts the year first.
     // Guards the session dates on the timeline: one year written once, in each language's
     // place for it; across a new year, or short of a day, each end is written in full.
     #[test]
@@ -586,6 +584,8 @@ mod tests {
         );
     }
 
+    // Guards dates at each precision in each language: Russian puts the month of a day in the
+    // genitive and says "г.", Kazakh puts the year first.
     #[test]
     fn dates_are_written_in_each_language() {
         let cases = [
