@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::media::is_wide;
 use crate::components::context::RecordCtx;
 use crate::components::headline::Headline;
 use crate::components::language::{tr, LanguageSelect};
@@ -51,8 +52,9 @@ pub fn Masthead() -> impl IntoView {
     // that names the record's source, what is translated, by whom, and what stays in the
     // record's language. It sat beside the language menu once, and there it pushed the
     // timeline and the first card off the first screen on a wide screen, where the column
-    // under the source line had the room. The sentences name English, the language of every
-    // record shipped so far.
+    // under the source line had the room. On a phone it is folded under a one-line summary,
+    // as the filters are: open, its five lines pushed the first card past the second screen
+    // in Kazakh. The sentences name English, the language of every record shipped so far.
     let language_note = ctx
         .text_lang()
         .filter(|tag| Lang::from_code(tag) == Some(Lang::En))
@@ -80,7 +82,12 @@ pub fn Masthead() -> impl IntoView {
                     {(!terms.is_empty()).then(|| view! { <p class="term">{terms.join(" · ")}</p> })}
                     <p class="lede" lang=description_lang>{description}</p>
                     {primary.map(|p| view! { <p class="muted drawn-from">{p}</p> })}
-                    {language_note.map(|n| view! { <p class="muted language-note">{n}</p> })}
+                    {language_note.map(|n| view! {
+                        <details class="fold language-note" open=is_wide()>
+                            <summary>{t.record_language_summary}</summary>
+                            <p class="muted">{n}</p>
+                        </details>
+                    })}
                 </div>
                 <Headline/>
             </div>

@@ -270,11 +270,13 @@ strings! {
         /// The print-only heading of a card's sources, for a printer that skipped the app's
         /// print preparation.
         print_sources,
-        /// Beside the language menu, where the record's language (English) is not the
+        /// Under the source line, where the record's language (English) is not the
         /// interface's: what stays in English.
         record_language,
         /// The same, where the editors translated the record's short texts.
         record_language_translated,
+        /// The summary that opens that note where it is folded (on a phone).
+        record_language_summary,
         /// The heading of the footer's section for the record's editors.
         for_editors,
         /// What the editors' section offers.

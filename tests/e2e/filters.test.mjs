@@ -313,6 +313,11 @@ test('no horizontal scrolling at 360 px, and keyboard focus is visible', async (
   await cards(page).first().waitFor();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(await overflow(), 0);
+  // The search hint shows under the box while it has focus, and describes it all along.
+  const hint = page.getByText('Titles, summaries, states, themes and quotes. Accents and case do not matter.');
+  const search = page.getByRole('searchbox', { name: 'Search resolutions' });
+  assert.equal(await search.getAttribute('aria-describedby'), await hint.getAttribute('id'));
+  assert.equal(await hint.isVisible(), false);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the resolutions');
   // Tab reaches the search box, and every stop on the way shows its focus.
@@ -326,6 +331,8 @@ test('no horizontal scrolling at 360 px, and keyboard focus is visible', async (
     if (here.type === 'search') break;
   }
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('type')), 'search');
+  assert.ok(await hint.isVisible());
+  assert.ok((await hint.boundingBox()).y >= (await search.boundingBox()).y + (await search.boundingBox()).height, 'the hint is under the box');
   // Unfolded, the facets and a card's sources still fit.
   await page.getByText(/^Theme, session, role, outcome, lead state/).click();
   await cards(page).first().getByText(/^Sources \(\d+\)$/).click();

@@ -209,6 +209,7 @@ test('in Russian and Kazakh the record\'s title, introduction, themes and state 
     const note = page.locator('.language-note');
     assert.equal(await note.count(), 1);
     assert.match(await note.innerText(), /CLDR/);
+    assert.equal(await note.getByText(/CLDR/).isVisible(), true);
     // A card's themes and its lead states, in Cyrillic, with no English mark.
     const r = data.resolutions.find((x) => x.id === 'res-domestic-violence');
     const card = page.getByRole('article', { name: r.title });
@@ -233,5 +234,23 @@ test('in Russian and Kazakh the record\'s title, introduction, themes and state 
     for (const p of data.partners) await page.getByText(t.names[p.name], { exact: true }).first().waitFor();
     assert.deepEqual(page.errors, []);
     await page.context().close();
+  }
+});
+
+test('on a phone the note on what stays English is folded under a summary in the page\'s language, in the copy and in the app alike', async () => {
+  for (const [lang, summary] of [['ru', 'Язык записи'], ['kk', 'Жазба тілі']]) {
+    for (const copy of [true, false]) {
+      const page = await newPage(site.browser, { copy, viewport: { width: 360, height: 800 } });
+      await page.goto(`${site.url}?lang=${lang}`);
+      const fold = page.getByRole('group').filter({ has: page.getByText(summary, { exact: true }) });
+      await fold.waitFor();
+      const text = fold.getByText(/CLDR/);
+      assert.equal(await text.isVisible(), false, `${lang}, ${copy ? 'copy' : 'app'}: folded`);
+      if (!copy) {
+        await page.getByText(summary, { exact: true }).click();
+        await text.waitFor();
+      }
+      await page.context().close();
+    }
   }
 });
