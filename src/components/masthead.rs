@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::browser::media::is_wide;
 use crate::components::context::RecordCtx;
 use crate::components::headline::Headline;
 use crate::components::language::{tr, LanguageSelect};
@@ -48,23 +47,7 @@ pub fn Masthead() -> impl IntoView {
         Some(own) => (own.clone(), None),
         None => (description, ctx.text_lang()),
     };
-    // Where the interface speaks another language than the record, say once, under the line
-    // that names the record's source, what is translated, by whom, and what stays in the
-    // record's language. It sat beside the language menu once, and there it pushed the
-    // timeline and the first card off the first screen on a wide screen, where the column
-    // under the source line had the room. On a phone it is folded under a one-line summary,
-    // as the filters are: open, its five lines pushed the first card past the second screen
-    // in Kazakh. The sentences name English, the language of every record shipped so far.
-    let language_note = ctx
-        .text_lang()
-        .filter(|tag| Lang::from_code(tag) == Some(Lang::En))
-        .map(|_| {
-            if local.is_translated() {
-                t.record_language_translated
-            } else {
-                t.record_language
-            }
-        });
+    let language_note = language_notes().map(|(short, _)| short);
     view! {
         <header class="masthead">
             <div class="masthead-top">
@@ -82,15 +65,34 @@ pub fn Masthead() -> impl IntoView {
                     {(!terms.is_empty()).then(|| view! { <p class="term">{terms.join(" · ")}</p> })}
                     <p class="lede" lang=description_lang>{description}</p>
                     {primary.map(|p| view! { <p class="muted drawn-from">{p}</p> })}
-                    {language_note.map(|n| view! {
-                        <details class="fold language-note" open=is_wide()>
-                            <summary>{t.record_language_summary}</summary>
-                            <p class="muted">{n}</p>
-                        </details>
-                    })}
+                    {language_note.map(|n| view! { <p class="muted language-note">{n}</p> })}
                 </div>
                 <Headline/>
             </div>
         </header>
     }
+}
+
+/// Where the interface speaks another language than the record: what to say under the line
+/// that names the record's source, and what to say in the footer under the sources.
+///
+/// The masthead says what stays in the record's language, in a sentence. Where the editors
+/// translated the record's short texts, the footer says what they translated and that state
+/// names are CLDR's: said in full under the source line, that took five lines on a phone in
+/// Kazakh and pushed the first card past the second screen (folded, it took a Tab stop before
+/// the search box). It sat beside the language menu once, and there it pushed the timeline and
+/// the first card off the first screen on a wide screen. The sentences name English, the
+/// language of every record shipped so far.
+pub fn language_notes() -> Option<(&'static str, Option<&'static str>)> {
+    let ctx = RecordCtx::expect();
+    let t = tr();
+    ctx.text_lang()
+        .filter(|tag| Lang::from_code(tag) == Some(Lang::En))
+        .map(|_| {
+            if ctx.local().is_translated() {
+                (t.record_language_short, Some(t.record_language_translated))
+            } else {
+                (t.record_language, None)
+            }
+        })
 }

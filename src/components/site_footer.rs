@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::browser::page::site_address;
 use crate::components::context::RecordCtx;
 use crate::components::language::tr;
+use crate::components::masthead::language_notes;
 use crate::components::open_file::OpenFile;
 use crate::export::SCHEMA_PATH;
 use crate::model::SourceKind;
@@ -21,6 +22,7 @@ pub fn SiteFooter() -> impl IntoView {
     let schema = format!("{site}{SCHEMA_PATH}");
     let t = tr();
     let [before, data_link, between, schema_link, after] = t.data_links;
+    let translation = language_notes().and_then(|(_, full)| full);
     view! {
         <footer class="site-footer">
             <section aria-labelledby="sources-title">
@@ -39,6 +41,7 @@ pub fn SiteFooter() -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ol>
+                {translation.map(|n| view! { <p class="muted translation-note">{n}</p> })}
             </section>
             <section aria-labelledby="cite-title">
                 <h2 id="cite-title">{t.data_title}</h2>

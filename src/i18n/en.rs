@@ -168,7 +168,7 @@ pub static STRINGS: Strings = Strings {
     print_sources: "Sources",
     record_language: "The record’s own texts (titles, summaries, quotes) are in English, as its sources give them.",
     record_language_translated: "The title, introduction, themes and the names of partners and groupings of states are the record editors’ translation, and state names are CLDR’s; titles, summaries and quotes stay in English, as the sources give them.",
-    record_language_summary: "The record’s language",
+    record_language_short: "Titles of documents, summaries and quotes are in English, as the sources give them.",
     for_editors: "For editors",
     for_editors_intro: "Check a data file before publishing it: the page shows it as readers would, with every problem it finds. The schema above describes the format.",
     adoption_not_stated: "Adoption: not stated in the sources",

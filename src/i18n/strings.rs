@@ -273,10 +273,12 @@ strings! {
         /// Under the source line, where the record's language (English) is not the
         /// interface's: what stays in English.
         record_language,
-        /// The same, where the editors translated the record's short texts.
+        /// In the footer's list of sources, where the editors translated the record's short
+        /// texts: what is translated, by whom, and what stays in English.
         record_language_translated,
-        /// The summary that opens that note where it is folded (on a phone).
-        record_language_summary,
+        /// Under the source line, where the editors translated the record's short texts: what
+        /// stays in English. The footer says the rest (`record_language_translated`).
+        record_language_short,
         /// The heading of the footer's section for the record's editors.
         for_editors,
         /// What the editors' section offers.

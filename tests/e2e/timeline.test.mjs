@@ -130,16 +130,21 @@ test('the timeline is one Tab stop: arrow keys move inside it, Home and End jump
 });
 
 for (const [width, height] of [[1280, 900], [360, 800]]) {
-  test(`at ${width} px the search box is within five Tab stops of the top`, async () => {
-    const page = await open('', { viewport: { width, height } });
-    const path = [];
-    for (let i = 0; i < 5; i++) {
-      await page.keyboard.press('Tab');
-      path.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent.trim().slice(0, 30)));
-      if (path.at(-1) === 'search') break;
+  test(`at ${width} px the search box is within five Tab stops of the top, in each language`, async () => {
+    // Russian and Kazakh say what stays English under the source line: a fold there would be
+    // a stop of its own.
+    for (const lang of ['en', 'ru', 'kk']) {
+      const page = await newPage(site.browser, { viewport: { width, height } });
+      await page.goto(site.url + (lang === 'en' ? '' : `?lang=${lang}`));
+      const path = [];
+      for (let i = 0; i < 5; i++) {
+        await page.keyboard.press('Tab');
+        path.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent.trim().slice(0, 30)));
+        if (path.at(-1) === 'search') break;
+      }
+      assert.equal(path.at(-1), 'search', `${lang}: ${path.join(' → ')}`);
+      await page.context().close();
     }
-    assert.equal(path.at(-1), 'search', path.join(' → '));
-    await page.context().close();
   });
 }
 
