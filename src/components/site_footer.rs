@@ -1,5 +1,6 @@
-//! The footer: sources, licence, how to cite, the data file with its schema, and the editors'
-//! preview tool.
+//! The footer: sources (and, where the editors translated the record's short texts, what they
+//! translated), licence, how to cite, the data file with its schema, and the editors' preview
+//! tool.
 
 use leptos::prelude::*;
 
@@ -11,7 +12,8 @@ use crate::components::open_file::OpenFile;
 use crate::export::SCHEMA_PATH;
 use crate::model::SourceKind;
 
-/// Every source, the licence, a citation line and links to the data and its schema.
+/// Every source, what the editors translated, the licence, a citation line and links to the
+/// data and its schema.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let ctx = RecordCtx::expect();

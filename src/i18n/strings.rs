@@ -271,7 +271,7 @@ strings! {
         /// print preparation.
         print_sources,
         /// Under the source line, where the record's language (English) is not the
-        /// interface's: what stays in English.
+        /// interface's and the editors translated none of its texts: what stays in English.
         record_language,
         /// In the footer's list of sources, where the editors translated the record's short
         /// texts: what is translated, by whom, and what stays in English.

@@ -248,7 +248,12 @@ test('in Russian and Kazakh the record\'s title, introduction, themes and state 
   }
 });
 
-test('on a phone too, what stays English is said under the source line in a sentence, in the copy and in the app alike', async () => {
+test('on a phone too, what stays English is said under the source line in a sentence, in the copy and in the app alike; in English neither note shows', async () => {
+  const english = await newPage(site.browser, { viewport: { width: 360, height: 800 } });
+  await english.goto(site.url);
+  await english.getByRole('contentinfo').getByRole('heading', { name: 'Sources' }).waitFor();
+  assert.equal(await english.getByText(/CLDR|sources give them/).count(), 0);
+  await english.context().close();
   for (const lang of ['ru', 'kk']) {
     for (const copy of [true, false]) {
       const page = await newPage(site.browser, { copy, viewport: { width: 360, height: 800 } });
