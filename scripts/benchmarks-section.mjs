@@ -8,7 +8,8 @@ export async function writeSection(heading, section) {
   const start = bench.indexOf(heading);
   if (start >= 0) {
     const next = bench.indexOf('\n## ', start + 1);
-    bench = bench.slice(0, start) + section + (next >= 0 ? bench.slice(next + 1) : '');
+    // A blank line before the next heading, whatever the section ends with.
+    bench = bench.slice(0, start) + (next >= 0 ? `${section.trimEnd()}\n\n${bench.slice(next + 1)}` : section);
   } else {
     const notes = bench.indexOf('## Where the budgets');
     bench = notes >= 0 ? `${bench.slice(0, notes)}${section}\n${bench.slice(notes)}` : `${bench}\n${section}`;
