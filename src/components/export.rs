@@ -72,7 +72,9 @@ pub fn ExportButtons() -> impl IntoView {
     };
     view! {
         <div class="export" role="group" aria-labelledby="export-title">
-            <span id="export-title" class="export-title">
+            // Beside the count ("All 6 resolutions"), the group's name is for assistive
+            // technology only; shown, it took two lines above the first card on a phone.
+            <span id="export-title" class="visually-hidden">
                 {title}
             </span>
             <button type="button" class="button button-secondary" on:click=move |_| download(true)>
