@@ -47,7 +47,11 @@ pub fn parse(text: &str) -> Result<Loaded, ParseError> {
 /// words its error exactly: the line and column an editor's cursor and `check-data` agree on.
 pub fn parse_from<R: Read>(open: impl Fn() -> R) -> Result<Loaded, ParseError> {
     let _sharing = super::name::Sharing::begin();
-    match super::stream::read(open()) {
+    // Through `dyn Read`, the scanner is compiled once for every reader: the page reads the
+    // fetched file and an opened one through different readers, and a second copy of the
+    // scanner was 16 KB of the wasm.
+    let mut source = open();
+    match super::stream::read(&mut source as &mut dyn Read) {
         Some(file) => finish(file),
         None => {
             let mut bytes = Vec::new();
