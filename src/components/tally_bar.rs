@@ -55,7 +55,9 @@ pub fn TallyBar(
                         <li class=class(b) class:is-own=mine>
                             <span class="swatch" aria-hidden="true"></span>
                             {format!("{} {n}", t.ballot(b))}
-                            {mine.then(|| view! { " " <span class="own-mark">{format!("▲ {own_name}")}</span> })}
+                            // The triangle points at the state's part of the bar; a screen reader would read it
+                            // out as a shape's name, so it hears the state's name alone.
+                            {mine.then(|| view! { " " <span class="own-mark"><span aria-hidden="true">"▲ "</span>{own_name.clone()}</span> })}
                         </li>
                     }
                 }).collect_view()}

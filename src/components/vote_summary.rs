@@ -49,7 +49,7 @@ pub fn VoteSummary() -> impl IntoView {
             <h3 id="vote-summary-title">{(t.how_voted)(&name)}</h3>
             // Scrolls sideways on a narrow screen rather than widening the page.
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="vote-summary-title">
-            <table>
+            <table aria-labelledby="vote-summary-title">
                 <thead>
                     <tr>
                         <td></td>

@@ -281,9 +281,46 @@ test('the alignment table is reached with Tab, and a row’s "Compare with" butt
   await page.waitForFunction((c) => new URLSearchParams(location.search).get('compare') === c, rows[1].code);
   assert.equal(await button2.getAttribute('aria-pressed'), 'true');
   assert.equal(await button1.getAttribute('aria-pressed'), 'false');
+  // The pressed button shows it, not to assistive technology alone: filled, with a tick that
+  // is not part of its name.
+  const look = (b) => b.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el, '::before').content]);
+  const [pressedBg, pressedMark] = await look(button2);
+  const [plainBg, plainMark] = await look(button1);
+  assert.notEqual(pressedBg, plainBg);
+  assert.match(pressedMark, /✓/);
+  assert.equal(plainMark, 'none');
   assert.equal(await page.getByRole('combobox', { name: 'Compare with' }).inputValue(), rows[1].code);
   await page.context().close();
 });
+
+for (const lang of ['en', 'ru', 'kk']) {
+  test(`at 360 px the votes view (${lang}) keeps the page its width and every figure and name in the tables whole`, async () => {
+    const page = await open(`?view=votes&lang=${lang}`, { viewport: { width: 360, height: 800 } });
+    await page.locator('.alignment tbody tr').nth(1).waitFor();
+    // A table wider than the screen scrolls in its own box; the page does not move sideways.
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+    // No text in the tables breaks a word or a figure across lines ("107" as "10" over "7"):
+    // each piece of text, laid out, takes at most one line per word it holds (a hyphen, as in
+    // "Южно-Африканская", may break a line).
+    const broken = await page.evaluate(() => {
+      const out = [];
+      for (const table of document.querySelectorAll('.vote-summary table, .alignment table')) {
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent.trim();
+          if (!text || node.parentElement.closest('.visually-hidden, caption')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > text.split(/[\s\-‐]+/).length) out.push(text);
+        }
+      }
+      return out;
+    });
+    assert.deepEqual(broken, []);
+    await page.context().close();
+  });
+}
 
 async function exported(page, name) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
