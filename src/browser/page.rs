@@ -68,17 +68,20 @@ pub fn go_to_element(id: &str, smooth: bool) -> bool {
     true
 }
 
+/// Scrolls every box that holds `el` so that it starts at the box's start edge, and the page
+/// the least needed to show it. For a scrolling strip with snap points at its items' starts,
+/// where "the nearest" position would be snapped back to one that leaves the item cut off.
+pub fn reveal_at_start(el: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_inline(web_sys::ScrollLogicalPosition::Start);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// Removes the element `id` from the page, if it is there.
 pub fn remove(id: &str) {
     if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
         el.remove();
-    }
-}
-
-/// Scrolls the element `id` into view, if it is on the page.
-pub fn scroll_to_id(id: &str) {
-    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
-        el.scroll_into_view();
     }
 }
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::api;
-use crate::browser::page::scroll_to_id;
+use crate::browser::page::go_to_element;
 use crate::components::context::{RecordCache, RecordCtx};
 use crate::components::language::{tr, UiLang};
 use crate::components::load_error::LoadErrorView;
@@ -72,7 +72,9 @@ pub fn SourceView(
             }
         })
     };
-    // Once the text is on the page, bring the quote into view; not when the view is drawn again
+    // Once the text is on the page, bring the quote into view and give it the focus, so that a
+    // keyboard or screen reader user goes on from the quote (or from the source's title when
+    // the quote was not found), not from the top of the page; not when the view is drawn again
     // for a change of language, where the reader stays on the language menu.
     let skip = StoredValue::new(UiLang::is_switching());
     Effect::new(move |_| {
@@ -81,13 +83,17 @@ pub fn SourceView(
                 skip.set_value(false);
                 return;
             }
-            request_animation_frame(|| scroll_to_id("quote"));
+            request_animation_frame(|| {
+                if !go_to_element("quote", false) {
+                    go_to_element("source-title", false);
+                }
+            });
         }
     });
     view! {
         <section class="source-view" aria-labelledby="source-title">
             <p><a href=back.clone()>{format!("← {}", t.back_to_record)}</a></p>
-            <h2 id="source-title" lang=ctx.text_lang()>{source.title.clone()}</h2>
+            <h2 id="source-title" tabindex="-1" lang=ctx.text_lang()>{source.title.clone()}</h2>
             <p class="muted">
                 {source.publisher.clone()}
                 {source.date.map(|d| format!(", {}", t.date(&d)))}
@@ -119,7 +125,7 @@ fn render_text(t: &'static Strings, text: &str, quote: Option<&str>) -> impl Int
                     view! {
                         <p>
                             {line[..from].to_owned()}
-                            <mark id=first.then_some("quote")>{line[from..to].to_owned()}</mark>
+                            <mark id=first.then_some("quote") tabindex=first.then_some("-1")>{line[from..to].to_owned()}</mark>
                             {line[to..].to_owned()}
                         </p>
                     }

@@ -298,10 +298,13 @@ test('a quote opens in its source text, highlighted, with a way back', async () 
   const page = await open('?theme=Education');
   const card = page.getByRole('article', { name: 'Ensuring quality education for peace and tolerance for every child' });
   await card.getByText(/^Sources \(\d+\)$/).click();
-  await card.getByRole('link', { name: 'Show in the source text' }).first().click();
+  // By keyboard: the focus goes on from the quote, not from the top of the page.
+  await card.getByRole('link', { name: 'Show in the source text' }).first().focus();
+  await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 2, name: /Press item on Kazakhstan/ }).waitFor();
   const mark = page.locator('mark#quote');
   assert.equal(await mark.innerText(), data.resolutions[0].citations[0].quote);
+  await page.waitForFunction(() => document.activeElement?.id === 'quote');
   await page.getByRole('link', { name: /Back to the record/ }).click();
   await card.waitFor();
   assert.match(query(page), /^\?theme=Education/);

@@ -115,6 +115,20 @@ test('the timeline is one Tab stop: arrow keys move inside it, Home and End jump
   assert.equal(await at(), 2);
   await page.keyboard.press('ArrowUp');
   assert.equal(await at(), 1);
+  // Each entry the arrows reach is shown whole in the strip (its focus ring with it), not
+  // left at the strip's edge: the strip scrolls as far as it needs to.
+  for (let i = 2; i < Math.min(n, 14); i++) {
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await at(), i);
+    await page.waitForFunction(() => {
+      const a = document.activeElement.getBoundingClientRect();
+      const strip = document.querySelector('.tl').getBoundingClientRect();
+      return a.left >= strip.left - 1 && a.right <= strip.right + 1;
+    }, null, { timeout: 3000 }).catch(async () => {
+      const where = await page.evaluate(() => [document.activeElement.getBoundingClientRect(), document.querySelector('.tl').getBoundingClientRect()].map((r) => `${Math.round(r.left)}–${Math.round(r.right)}`));
+      assert.fail(`stop ${i} at ${where[0]} px, the strip at ${where[1]} px`);
+    });
+  }
   await page.keyboard.press('End');
   assert.equal(await at(), n - 1);
   await page.keyboard.press('Home');

@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::browser::page::elements_in;
+use crate::browser::page::{elements_in, reveal_at_start};
 
 /// The id of the hint that says how to move inside the timeline.
 const HINT: &str = "timeline-hint";
@@ -119,6 +119,22 @@ pub fn move_between_stops(ev: leptos::ev::KeyboardEvent) {
     ev.prevent_default();
     make_the_stop(&list, &all[next]);
     let _ = all[next].focus();
+    show_whole(&list, &all[next]);
+}
+
+/// Scrolls the band, when it scrolls sideways (wide screens), so that all of `stop` shows.
+/// Focus alone scrolls it only until part of the stop shows, and the band's snap points can
+/// then leave a column cut off at its edge, focus ring and all.
+fn show_whole(list: &web_sys::Element, stop: &web_sys::HtmlElement) {
+    // Offsets are measured from the band only when the band is the stop's offset parent.
+    if stop.offset_parent().as_ref() != Some(list) {
+        return;
+    }
+    let (left, right) = (stop.offset_left(), stop.offset_left() + stop.offset_width());
+    let (from, to) = (list.scroll_left(), list.scroll_left() + list.client_width());
+    if left < from || right > to {
+        reveal_at_start(stop);
+    }
 }
 
 /// An event's target or current target as an element.
